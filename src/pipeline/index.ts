@@ -1,0 +1,106 @@
+/**
+ * The Crosscheck pipeline: a folder of article files in, a validated corpus of records out.
+ *
+ * Per article (cached by the file's digest):
+ *   1. segment   text → paragraphs → sentences, page furniture set apart         (segment.ts)
+ *   2. metadata  title, outlet, publication date, each with its provenance       (metadata.ts)
+ * Across the corpus:
+ *   3. ids       readable, collision-free slugs                                   (ids.ts)
+ *   4. validate  every record against the zod schemas in src/schema/
+ * Later stages (entities, attribution, dates, events, figures, compare) slot in between 3 and 4.
+ *
+ * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
+ */
+import path from 'node:path';
+import { CorpusSchema, type Article, type Corpus, type Editorial } from '../schema/index.ts';
+import { assignUniqueSlugs, slugify } from './ids.ts';
+import { resolveMetadata } from './metadata.ts';
+import type { Problem } from './problems.ts';
+import { editorialFileName, readSeedFolder, type ArticleInput } from './read.ts';
+import { countWords, endsLikeProse, segmentArticle } from './segment.ts';
+
+export { formatProblem, type Problem } from './problems.ts';
+export type { ArticleInput } from './read.ts';
+
+/** An article after the per-article stages, before it has an id. */
+export type ArticleAnalysis = Omit<Article, 'id'>;
+
+/** An article's analysis with the problems met while making it. */
+export interface ArticleResult {
+  analysis: ArticleAnalysis;
+  problems: Problem[];
+}
+
+/** A store of per-article results keyed by digest, so an unchanged article is not parsed again. */
+export interface AnalysisCache {
+  get(key: string): ArticleResult | undefined;
+  set(key: string, result: ArticleResult): void;
+}
+
+/** What a pipeline run returns: the corpus and every problem met on the way. */
+export interface PipelineResult {
+  corpus: Corpus;
+  problems: Problem[];
+}
+
+/** Runs the per-article stages on one decoded file. */
+export function analyseArticle(input: ArticleInput, editorial: Editorial, editorialFile: string): ArticleResult {
+  const paragraphs = segmentArticle(input.text);
+  const { metadata, problems } = resolveMetadata(input, paragraphs, editorial.articles[path.basename(input.file)], editorialFile);
+  const story = paragraphs.filter((p) => !p.furniture);
+  const last = story.at(-1);
+  const notes = last && !endsLikeProse(input.text.slice(last.start, last.end)) && last.kind === 'body' ? ['the text stops mid-sentence: the copy looks truncated'] : [];
+  const analysis: ArticleAnalysis = {
+    file: input.file,
+    ...metadata,
+    wordCount: story.reduce((sum, p) => sum + countWords(input.text.slice(p.start, p.end)), 0),
+    text: input.text,
+    paragraphs,
+    notes,
+  };
+  return { analysis, problems };
+}
+
+/** The key an analysis is cached under: the file's digest and everything else it was computed from. */
+function cacheKey(input: ArticleInput, editorial: Editorial): string {
+  return `${input.file}\0${input.digest}\0${JSON.stringify(editorial.articles[path.basename(input.file)] ?? null)}`;
+}
+
+/** Runs every stage over decoded inputs; returns the validated corpus and the problems met. */
+export function buildCorpus(
+  inputs: readonly ArticleInput[],
+  editorial: Editorial,
+  options: { cache?: AnalysisCache; editorialFile?: string } = {},
+): PipelineResult {
+  const editorialFile = options.editorialFile ?? `seeds/${editorialFileName}`;
+  const problems: Problem[] = [];
+  const analyses = inputs.map((input) => {
+    const key = cacheKey(input, editorial);
+    let result = options.cache?.get(key);
+    if (!result) {
+      result = analyseArticle(input, editorial, editorialFile);
+      options.cache?.set(key, result);
+    }
+    problems.push(...result.problems);
+    return result.analysis;
+  });
+
+  const articleIds = assignUniqueSlugs(analyses, (a) => slugify(a.title), (a) => a.file);
+  const articles: Article[] = analyses.map((analysis, i) => ({ id: articleIds[i]!, ...analysis }));
+
+  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities: [], sources: [], claims: [], events: [] });
+  if (!corpus.success) {
+    // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
+    const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`The pipeline produced records that do not match the schema: ${where}`);
+  }
+  return { corpus: corpus.data, problems };
+}
+
+/** Reads a seeds folder and runs the pipeline on it. `root` is the folder file paths are reported relative to. */
+export async function runPipeline(seedsDir: string, root: string, options: { cache?: AnalysisCache } = {}): Promise<PipelineResult> {
+  const folder = await readSeedFolder(seedsDir, root);
+  const editorialFile = path.relative(root, path.join(seedsDir, editorialFileName)).split(path.sep).join('/');
+  const result = buildCorpus(folder.inputs, folder.editorial, { ...options, editorialFile });
+  return { corpus: result.corpus, problems: [...folder.problems, ...result.problems] };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { SlugSchema } from './slug.ts';
+
+/** How a value of an article's metadata was obtained, so readers can weigh it. */
+export const ProvenanceSchema = z.object({
+  /** Where the value came from. */
+  from: z.enum(['text', 'editorial', 'filename', 'none']).describe('Where the value came from'),
+  /** The rule or phrase behind the value, in words. */
+  detail: z.string().describe('The rule or phrase behind the value'),
+});
+
+/** What a paragraph is: body text, a crosshead inside the body, or page furniture set apart from it. */
+export const ParagraphKindSchema = z.enum(['body', 'heading', 'furniture']);
+
+/** The shape of furniture a paragraph was recognised as. */
+export const FurnitureKindSchema = z.enum([
+  'headline',
+  'dateline-caption',
+  'related-headline',
+  'teaser-list',
+  'site-label',
+]);
+
+/** A sentence: character offsets into the article's `text`. */
+export const SentenceSchema = z.object({
+  /** Offset of the first character (UTF-16 code units into `text`). */
+  start: z.number().int().nonnegative(),
+  /** Offset one past the last character. */
+  end: z.number().int().nonnegative(),
+});
+
+/** A paragraph of the source file, with its sentences and whether it is page furniture. */
+export const ParagraphSchema = z.object({
+  /** Position of the paragraph in the article, from 0. */
+  index: z.number().int().nonnegative(),
+  /** Offset of the first character (UTF-16 code units into `text`). */
+  start: z.number().int().nonnegative(),
+  /** Offset one past the last character. */
+  end: z.number().int().nonnegative(),
+  /** Body text, a crosshead, or furniture. */
+  kind: ParagraphKindSchema,
+  /** True when the paragraph is page furniture: kept and shown, but excluded from extraction. */
+  furniture: z.boolean(),
+  /** The furniture shape recognised, or null for body text and crossheads. */
+  furnitureKind: FurnitureKindSchema.nullable(),
+  /** The id of the segmentation rule that classified the paragraph. */
+  rule: z.string(),
+  /** Sentences of the paragraph; empty for furniture. */
+  sentences: z.array(SentenceSchema),
+});
+
+/** One news article as read from `seeds/`. */
+export const ArticleSchema = z.object({
+  /** Readable, stable slug. */
+  id: SlugSchema,
+  /** Path of the source file relative to the repository, e.g. `seeds/000_d9d98ab03fb78f62.txt`. */
+  file: z.string(),
+  /** Headline. */
+  title: z.string().min(1),
+  /** Publishing outlet, when known. */
+  outlet: z.string().nullable(),
+  /** Publication date (ISO `YYYY-MM-DD`), when known. */
+  published: z.iso.date().nullable(),
+  /** How title, outlet and publication date were obtained. */
+  provenance: z.object({
+    title: ProvenanceSchema,
+    outlet: ProvenanceSchema,
+    published: ProvenanceSchema,
+  }),
+  /** Words in the body paragraphs (furniture excluded). */
+  wordCount: z.number().int().nonnegative(),
+  /** The decoded file text that every offset points into (BOM removed, line endings kept). */
+  text: z.string(),
+  /** Paragraphs in file order, body and furniture alike. */
+  paragraphs: z.array(ParagraphSchema),
+  /** Remarks about the input, such as a text that stops mid-sentence. */
+  notes: z.array(z.string()),
+});
+
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type ParagraphKind = z.infer<typeof ParagraphKindSchema>;
+export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
