@@ -1,0 +1,80 @@
+/**
+ * Content layer: one loader per record type, all fed by a single pipeline run over `seeds/`. The run caches
+ * each article's analysis by its file digest, so an unchanged article is not parsed again; every problem with
+ * an input is logged as a warning naming the file, and the other articles are built as usual.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { stat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fingerprintCode, openFileCache } from './pipeline/cache.ts';
+import { formatProblem, runPipeline } from './pipeline/index.ts';
+import type { Corpus } from './schema/index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seedsDir = path.join(root, process.env.SEEDS_DIR ?? 'seeds');
+const cacheFile = path.join(root, 'node_modules/.cache/crosscheck/articles.json');
+
+let pending: { key: string; corpus: Promise<Corpus> } | undefined;
+
+/** A cheap key for the seeds folder's state: names, sizes and modification times. */
+async function folderKey(): Promise<string> {
+  const names = (await readdir(seedsDir)).sort();
+  const stats = await Promise.all(names.map(async (name) => {
+    const info = await stat(path.join(seedsDir, name));
+    return `${name}:${info.size}:${info.mtimeMs}`;
+  }));
+  return stats.join('|');
+}
+
+/** Runs the pipeline once per state of the seeds folder, however many collections ask for it. */
+async function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
+  const key = await folderKey();
+  if (pending?.key !== key) {
+    const run = async () => {
+      const cache = await openFileCache(cacheFile, await fingerprintCode([path.join(root, 'src/pipeline'), path.join(root, 'src/schema')]));
+      const { corpus, problems } = await runPipeline(seedsDir, root, { cache });
+      for (const problem of problems) logger.warn(formatProblem(problem));
+      await cache.save();
+      logger.info(`${corpus.articles.length} articles, ${corpus.claims.length} claims, ${corpus.entities.length} entities, ${corpus.events.length} events`);
+      return corpus;
+    };
+    pending = { key, corpus: run() };
+  }
+  return pending.corpus;
+}
+
+type RecordKind = Exclude<keyof Corpus, 'version'>;
+
+/** A loader that fills a collection with one kind of record from the corpus. */
+function corpusLoader(kind: RecordKind): Loader {
+  const load = async ({ store, logger, generateDigest }: LoaderContext) => {
+    const records = (await loadCorpus(logger))[kind];
+    const ids = new Set<string>();
+    for (const record of records) {
+      ids.add(record.id);
+      store.set({ id: record.id, data: record as unknown as Record<string, unknown>, digest: generateDigest(record as unknown as Record<string, unknown>) });
+    }
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  };
+  return {
+    name: `crosscheck-${kind}`,
+    load: async (context) => {
+      await load(context);
+      // In `astro dev`, reload when an article or the editorial file changes.
+      context.watcher?.add(seedsDir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(seedsDir)) void load(context);
+      });
+    },
+  };
+}
+
+export const collections = {
+  articles: defineCollection({ loader: corpusLoader('articles') }),
+  entities: defineCollection({ loader: corpusLoader('entities') }),
+  sources: defineCollection({ loader: corpusLoader('sources') }),
+  claims: defineCollection({ loader: corpusLoader('claims') }),
+  events: defineCollection({ loader: corpusLoader('events') }),
+};

@@ -1,0 +1,16 @@
+/** Site URLs that carry the base path, so the site works when hosted under a sub-path. */
+
+/** Joins the site's base path and a path inside the site: `href('articles/x/')` → `/sub/articles/x/`. */
+export function href(sitePath: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + sitePath.replace(/^\/+/, '');
+}
+
+/** The reader page of an article. */
+export const articleHref = (id: string) => href(`articles/${id}/`);
+
+/** The records export. */
+export const recordsHref = () => href('data/records.json');
+
+/** The JSON Schema of the records export. */
+export const schemaHref = () => href('data/records.schema.json');

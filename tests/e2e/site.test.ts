@@ -1,0 +1,107 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CorpusSchema, type Corpus } from '../../src/schema/index.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type SiteServer } from '../support/serve.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'dist');
+const screenshots = path.join(root, 'test-results/screenshots');
+
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the built site', () => {
+  test('home lists the articles and links to a reader page that shows the article text', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await expect(page.title()).resolves.toBe('Crosscheck');
+    const links = page.locator('.article-list h3 a');
+    expect(await links.count()).toBe(5);
+
+    await page.getByRole('link', { name: 'US drone strike targets ISIS-K planner after Kabul airport attack' }).click();
+    await page.waitForURL(/\/articles\/us-drone-strike-targets-isis-k-planner-after\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('US drone strike targets ISIS-K planner after Kabul airport attack');
+    const body = await page.locator('.article-body').innerText();
+    expect(body).toContain('Captain Bill Urban, spokesperson for the US Central Command, said in a statement.');
+    // The teaser list after the story is shown collapsed and labelled as excluded.
+    const furniture = page.locator('details.furniture');
+    await expect(furniture.count()).resolves.toBe(1);
+    await expect(furniture.locator('summary').innerText()).resolves.toMatch(/excluded\s+unrelated headlines listed after the story \(26 lines\)/i);
+    await expect(furniture.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('reading pages ship no JavaScript', async () => {
+    const page = await browser.newPage();
+    for (const sitePath of ['', 'articles/biden-promised-that-isis-k-would-pay/']) {
+      await page.goto(server.url + sitePath);
+      await expect(page.locator('script').count()).resolves.toBe(0);
+    }
+    await page.close();
+  });
+
+  test('takes screenshots of home and an article at phone and desktop widths', async () => {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const [name, sitePath] of [['home', ''], ['article', 'articles/biden-promised-that-isis-k-would-pay/']] as const) {
+        await page.goto(server.url + sitePath);
+        const file = path.join(screenshots, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        expect(existsSync(file)).toBe(true);
+        // Nothing is wider than the viewport: no sideways scrolling on a phone.
+        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+      }
+      await page.close();
+    }
+  });
+});
+
+describe('the records export', () => {
+  let records: Corpus;
+  beforeAll(async () => {
+    records = JSON.parse(await readFile(path.join(dist, 'data/records.json'), 'utf8')) as Corpus;
+  });
+
+  test('validates against the published JSON Schema', async () => {
+    const schema = JSON.parse(await readFile(path.join(dist, 'data/records.schema.json'), 'utf8')) as object;
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    const validate = ajv.compile(schema);
+    expect(validate(records), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  test('validates against the zod schema too', () => {
+    expect(CorpusSchema.safeParse(records).success).toBe(true);
+  });
+
+  test('has the five articles, each with its file, and body and furniture separated', () => {
+    expect(records.articles.map((a) => a.file)).toEqual([
+      'seeds/000_d9d98ab03fb78f62.txt',
+      'seeds/001_7999bad3e4a4883b.txt',
+      'seeds/002_e89b3c2d54e9788f.txt',
+      'seeds/003_9b1a2fffc024e419.txt',
+      'seeds/004_89ddbcb7d91a0613.txt',
+    ]);
+    const furnitureOf = (file: string) => records.articles.find((a) => a.file === file)!.paragraphs.filter((p) => p.furniture).length;
+    expect(furnitureOf('seeds/001_7999bad3e4a4883b.txt')).toBe(26);
+    expect(furnitureOf('seeds/003_9b1a2fffc024e419.txt')).toBe(0);
+    for (const key of ['entities', 'sources', 'claims', 'events'] as const) expect(Array.isArray(records[key])).toBe(true);
+  });
+});
