@@ -22,7 +22,7 @@ const maxWrapWidth = 100;
 /** …and at least this share of the lines that continue a block reach three quarters of that width. */
 const minShareOfFullLines = 0.5;
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const closingMarks = /["”’')\]\s]+$/u;
 const proseEndings = new Set(['.', '!', '?', '…', ',', ';', ':']);
 
@@ -58,7 +58,7 @@ export function trimSpan(text: string, span: Span): Span | null {
  * Finds the wrap width of a hard-wrapped file (lines broken at ~72 characters inside paragraphs), or null
  * when lines are paragraphs of their own.
  */
-export function detectWrapWidth(text: string, lines: Array<Span | null>): number | null {
+export function detectWrapWidth(lines: Array<Span | null>): number | null {
   const lengths = lines.map((line) => (line ? line.end - line.start : 0));
   const longest = Math.max(0, ...lengths);
   if (longest === 0 || longest > maxWrapWidth) return null;
@@ -181,7 +181,7 @@ export function splitSentences(text: string, span: Span): Sentence[] {
  */
 export function segmentArticle(text: string): Paragraph[] {
   const lines = splitLines(text);
-  const spans = groupParagraphs(text, lines, detectWrapWidth(text, lines));
+  const spans = groupParagraphs(text, lines, detectWrapWidth(lines));
   const shapes = shapeParagraphs(text, spans);
   return spans.map((span, index) => {
     const rule = classifyParagraph(shapes[index]!);

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -81,7 +81,7 @@ describe('the records export', () => {
 
   test('validates against the published JSON Schema', async () => {
     const schema = JSON.parse(await readFile(path.join(dist, 'data/records.schema.json'), 'utf8')) as object;
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
     ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
     const validate = ajv.compile(schema);
     expect(validate(records), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

@@ -40,7 +40,7 @@ describe('articleBody', () => {
 
 describe('hastAttributes', () => {
   test('maps property names to attribute names and lists to strings', () => {
-    expect(hastAttributes({ className: ['a', 'b'], dataFurniture: 'x', hidden: true, id: 'p1', title: null })).toEqual({
+    expect(hastAttributes({ className: ['a', 'b'], dataFurniture: 'x', hidden: true, id: 'p1', title: undefined })).toEqual({
       class: 'a b',
       'data-furniture': 'x',
       hidden: true,

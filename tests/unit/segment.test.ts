@@ -17,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const sentencesOf = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 const paragraphsOf = (text: string) => {
   const lines = splitLines(text);
-  return groupParagraphs(text, lines, detectWrapWidth(text, lines)).map((p) => text.slice(p.start, p.end));
+  return groupParagraphs(text, lines, detectWrapWidth(lines)).map((p) => text.slice(p.start, p.end));
 };
 
 describe('splitSentences', () => {
@@ -81,12 +81,12 @@ describe('detectWrapWidth', () => {
     ['a file with paragraphs on single long lines', `${'word '.repeat(40)}\n${'word '.repeat(30)}\n`, null],
     ['a file of one line', 'Just one line.', null],
   ])('%s is not hard-wrapped', (_reason, text, expected) => {
-    expect(detectWrapWidth(text, splitLines(text))).toBe(expected);
+    expect(detectWrapWidth(splitLines(text))).toBe(expected);
   });
 
   test('finds the width of a file wrapped at 72 columns', () => {
     const text = readFileSync(path.join(root, 'tests/fixtures/unseen/wire-hard-wrapped.txt'), 'utf8');
-    const width = detectWrapWidth(text, splitLines(text));
+    const width = detectWrapWidth(splitLines(text));
     expect(width).toBeGreaterThanOrEqual(68);
     expect(width).toBeLessThanOrEqual(72);
   });
