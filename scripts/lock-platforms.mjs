@@ -18,9 +18,11 @@ for (const [location, meta] of Object.entries(packages)) {
     const os = osOf(name);
     const cpu = cpuOf(name);
     if (!os || !cpu) continue;
-    const entry = { version, optional: true, cpu: [cpu], os: [os] };
+    // Keys in the order npm itself writes them, so a later `npm install` leaves the file as it is.
+    const entry = { version, cpu: [cpu] };
     if (meta.dev) entry.dev = true;
     if (os === 'linux') entry.libc = [name.includes('musl') ? 'musl' : 'glibc'];
+    Object.assign(entry, { optional: true, os: [os] });
     packages[`node_modules/${name}`] = entry;
     added++;
   }
