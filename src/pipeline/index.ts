@@ -2,17 +2,21 @@
  * The Crosscheck pipeline: a folder of article files in, a validated corpus of records out.
  *
  * Per article (cached by the file's digest):
- *   1. segment   text → paragraphs → sentences, page furniture set apart         (segment.ts)
- *   2. metadata  title, outlet, publication date, each with its provenance       (metadata.ts)
+ *   1. segment    text → paragraphs → sentences, page furniture set apart        (segment.ts)
+ *   2. metadata   title, outlet, publication date, each with its provenance      (metadata.ts)
+ *   3. entities   candidate people, organisations and places, with roles         (entities.ts)
  * Across the corpus:
- *   3. ids       readable, collision-free slugs                                   (ids.ts)
- *   4. validate  every record against the zod schemas in src/schema/
- * Later stages (entities, attribution, dates, events, figures, compare) slot in between 3 and 4.
+ *   4. ids        readable, collision-free article slugs                          (ids.ts)
+ *   5. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
+ *   6. validate   every record against the zod schemas in src/schema/
+ * Later stages (attribution, dates, events, figures, compare) slot in between 5 and 6.
  *
  * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
  */
 import path from 'node:path';
 import { CorpusSchema, type Article, type Corpus, type Editorial } from '../schema/index.ts';
+import { recogniseEntities, type Candidate } from './entities.ts';
+import { resolveEntities } from './entity-resolution.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { resolveMetadata } from './metadata.ts';
 import type { Problem } from './problems.ts';
@@ -25,9 +29,10 @@ export type { ArticleInput } from './read.ts';
 /** An article after the per-article stages, before it has an id. */
 export type ArticleAnalysis = Omit<Article, 'id'>;
 
-/** An article's analysis with the problems met while making it. */
+/** An article's analysis, the entity candidates found in it, and the problems met while making them. */
 export interface ArticleResult {
   analysis: ArticleAnalysis;
+  candidates: Candidate[];
   problems: Problem[];
 }
 
@@ -58,7 +63,8 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     paragraphs,
     notes,
   };
-  return { analysis, problems };
+  const candidates = recogniseEntities(input.text, paragraphs);
+  return { analysis, candidates, problems };
 }
 
 /** The key an analysis is cached under: the file's digest and everything else it was computed from. */
@@ -74,7 +80,7 @@ export function buildCorpus(
 ): PipelineResult {
   const editorialFile = options.editorialFile ?? `seeds/${editorialFileName}`;
   const problems: Problem[] = [];
-  const analyses = inputs.map((input) => {
+  const results = inputs.map((input) => {
     const key = cacheKey(input, editorial);
     let result = options.cache?.get(key);
     if (!result) {
@@ -82,13 +88,17 @@ export function buildCorpus(
       options.cache?.set(key, result);
     }
     problems.push(...result.problems);
-    return result.analysis;
+    return result;
   });
 
-  const articleIds = assignUniqueSlugs(analyses, (a) => slugify(a.title), (a) => a.file);
-  const articles: Article[] = analyses.map((analysis, i) => ({ id: articleIds[i]!, ...analysis }));
+  const articleIds = assignUniqueSlugs(results, (r) => slugify(r.analysis.title), (r) => r.analysis.file);
+  const articles: Article[] = results.map((result, i) => ({ id: articleIds[i]!, ...result.analysis }));
+  const entities = resolveEntities(
+    results.map((result, i) => ({ articleId: articleIds[i]!, candidates: result.candidates })),
+    editorial.aliases,
+  );
 
-  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities: [], sources: [], claims: [], events: [] });
+  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: [], claims: [], events: [] });
   if (!corpus.success) {
     // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
     const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

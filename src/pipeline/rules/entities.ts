@@ -1,0 +1,202 @@
+/**
+ * Entity rules as data: the words that make a capitalised phrase a person's title, an organisation or a place,
+ * and the words that are never names. `entities.ts` reads these tables; each says why it exists.
+ */
+
+/**
+ * Title words: capitalised words that stand before a person's name as a title ("President", "Lieutenant
+ * General", "Dr"). In a run of capitalised words, the name starts after the last of them.
+ */
+export const titleWords: ReadonlySet<string> = new Set([
+  'President', 'Vice', 'Secretary', 'Minister', 'Prime', 'Deputy', 'Chairman', 'Chairwoman', 'Chair', 'Chancellor',
+  'General', 'Lieutenant', 'Major', 'Brigadier', 'Colonel', 'Captain', 'Commander', 'Admiral', 'Rear', 'Sergeant',
+  'Corporal', 'Private', 'Marshal', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Maj', 'Maj.', 'Sgt', 'Sgt.', 'Adm', 'Adm.',
+  'Dr', 'Dr.', 'Doctor', 'Professor', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Senator', 'Sen', 'Sen.', 'Representative', 'Rep', 'Rep.', 'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Gov.', 'Mayor',
+  'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Mullah', 'Imam',
+  'Pope', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Reverend', 'Rev', 'Rev.', 'First', 'Speaker', 'Ambassador', 'Envoy',
+  'Director', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press', 'Attorney', 'Solicitor', 'Auditor', 'Inspector',
+  'Commissioner', 'Superintendent', 'Officer', 'Agent', 'Detective', 'Constable',
+]);
+
+/**
+ * Title heads: the title words that make a phrase a role on their own ("Secretary of State"); the other title
+ * words ("First", "Rear", "Vice") only modify them.
+ */
+export const titleHeads: ReadonlySet<string> = new Set([
+  'President', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chair', 'Chancellor', 'General', 'Captain', 'Commander',
+  'Admiral', 'Colonel', 'Major', 'Lieutenant', 'Sergeant', 'Director', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Ambassador', 'Envoy', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Lady', 'Commissioner', 'Officer', 'Judge', 'Justice',
+]);
+
+/**
+ * Portfolio words: capitalised words that continue a title ("Secretary of State", "Minister of National
+ * Defence Affairs", "Chairman of the Joint Chiefs") before the name begins.
+ */
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'State', 'Defence', 'Defense', 'National', 'Foreign', 'Affairs', 'Home', 'Interior', 'Finance', 'Treasury', 'Justice',
+  'Health', 'Education', 'Energy', 'Transport', 'Ports', 'Trade', 'Industry', 'Agriculture', 'Fisheries', 'Tourism',
+  'Environment', 'Labour', 'Labor', 'Information', 'Communications', 'Security', 'Homeland', 'Intelligence', 'Joint',
+  'Chiefs', 'Staff', 'Armed', 'Forces', 'Army', 'Navy', 'Air', 'Force', 'Marine', 'Marines', 'Corps', 'Cabinet', 'Council',
+  'Public', 'Works', 'Water', 'Mines', 'Petroleum', 'Oil', 'Economy', 'Economic', 'Planning', 'Development', 'Culture',
+  'Sports', 'Youth', 'Women', 'Legal', 'Parliamentary', 'Prisons', 'Police', 'Immigration', 'Revenue', 'Budget', 'Operations',
+]);
+
+/** Connectors that may join the words of an organisation's name or a title: "Department of Defense", "Minister of State for …". */
+export const nameConnectors: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'y', '&']);
+
+/** Particles inside personal names: "Khalid bin Mohammed Al-Attiyah", "Carlos van Buren", "Hisham al-Tayeb". */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'das', 'du', 'di', 'del', 'la', 'le', 'ter', 'zu',
+]);
+
+/** Lowercase role nouns: before a name they end a role ("Pentagon spokesperson John Kirby"); in an apposition they make one. */
+export const roleNouns: ReadonlySet<string> = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'adviser', 'advisor', 'counselor', 'counsellor', 'minister', 'secretary',
+  'president', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'commander', 'general', 'captain', 'officer', 'official',
+  'lawmaker', 'legislator', 'senator', 'governor', 'mayor', 'envoy', 'ambassador', 'diplomat', 'leader', 'head', 'founder',
+  'executive', 'manager', 'engineer', 'doctor', 'surgeon', 'nurse', 'lawyer', 'attorney', 'judge', 'analyst', 'researcher',
+  'professor', 'economist', 'correspondent', 'reporter', 'editor', 'journalist', 'activist', 'member', 'master', 'grandson',
+  'granddaughter', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'owner', 'partner', 'candidate',
+  'negotiator', 'prosecutor', 'investigator', 'inspector', 'coordinator', 'representative', 'deputy', 'admiral', 'colonel',
+  'insider', 'mediator', 'strategist', 'commissioner', 'worker', 'teacher', 'pilot', 'soldier', 'fighter', 'militant',
+]);
+
+/** Lowercase words that may stand inside a role before the role noun: "Taliban political spokesman", "national security adviser". */
+export const roleModifiers: ReadonlySet<string> = new Set([
+  'former', 'deputy', 'acting', 'senior', 'chief', 'top', 'political', 'military', 'national', 'security', 'foreign',
+  'defence', 'defense', 'press', 'media', 'presidential', 'interim', 'vice', 'assistant', 'general', 'executive', 'regional',
+  'opposition', 'government', 'state', 'tourism', 'finance', 'energy', 'health', 'justice', 'electrical', 'civil', 'harbour',
+  'harbor', 'managing', 'local', 'provincial', 'district', 'party', 'union', 'police', 'army', 'navy', 'intelligence',
+]);
+
+/** Last words that make a capitalised phrase a place: "Hamid Karzai International Airport", "Abbey Gate", "Panjshir Province". */
+export const placeHeads: ReadonlySet<string> = new Set([
+  // "State" is left out: "Islamic State" is a group, see `entities.ts`.
+  'Airport', 'Airfield', 'Gate', 'Province', 'Region', 'District', 'County', 'Island', 'Islands', 'Peninsula',
+  'Valley', 'Mountains', 'Mountain', 'Hills', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Coast', 'Desert', 'Strait',
+  'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Pier', 'Harbour', 'Harbor', 'Port', 'Dam', 'Falls', 'Park', 'Base',
+  'Camp', 'Palace', 'Stadium', 'Square', 'Border', 'Crossing', 'Canal', 'Corridor', 'City', 'Town', 'Village', 'Capital',
+]);
+
+/** Lowercase nouns that make the capitalised word before them a place: "Nangarhar province", "Kabul airport". */
+export const placeNounsAfter: ReadonlySet<string> = new Set([
+  'province', 'region', 'district', 'city', 'town', 'village', 'county', 'airport', 'valley', 'border', 'port', 'harbour',
+  'harbor', 'coast', 'capital', 'state', 'island', 'islands', 'river', 'lake', 'neighbourhood', 'neighborhood', 'suburb',
+  'pier', 'square', 'market', 'beach', 'bridge', 'camp', 'crossing', 'checkpoint', 'refinery', 'mine', 'oilfield',
+]);
+
+/** Words that make a capitalised phrase an organisation wherever they stand in it ("Department of Defense", "Nutrition and Education International"). */
+export const organizationWords: ReadonlySet<string> = new Set([
+  'Department', 'Ministry', 'Council', 'Command', 'Committee', 'Commission', 'Agency', 'Authority', 'Administration',
+  'Embassy', 'Consulate', 'Network', 'Front', 'Alliance', 'Coalition', 'Organization', 'Organisation', 'International',
+  'Corporation', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'Party', 'Movement', 'Union', 'University', 'College',
+  'School', 'Hospital', 'Clinic', 'Foundation', 'Institute', 'Bank', 'Fund', 'Trust', 'Court', 'Parliament', 'Congress',
+  'Senate', 'Assembly', 'Navy', 'Army', 'Forces', 'Force', 'Guard', 'Police', 'Service', 'Services', 'Office', 'Bureau',
+  'Association', 'Society', 'Federation', 'League', 'Club', 'Consortium', 'Cooperative', 'Corps', 'Brigade', 'Battalion',
+  'Regiment', 'Division', 'Times', 'News', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Press', 'Broadcasting',
+  'Television', 'Radio', 'Agency', 'Media', 'Airlines', 'Airways', 'Energy', 'Petroleum', 'Telecom', 'Mission', 'Cabinet',
+  'Government', 'House', 'Confederation', 'Secretariat', 'Directorate', 'Board', 'Chamber', 'Tribunal',
+]);
+
+/** News organisations: each is an organisation and a media outlet. Matched on the name as written, "The" optional. */
+export const mediaOutlets: readonly string[] = [
+  'CNN', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'BBC', 'BBC News', 'Al Jazeera', 'The New York Times',
+  'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal', 'Wall Street Journal', 'The Guardian',
+  'The Telegraph', 'The Times', 'Financial Times', 'The Economist', 'Bloomberg', 'Bloomberg News', 'Politico', 'Axios', 'NBC News',
+  'NBC', 'CBS News', 'CBS', 'ABC News', 'ABC', 'Fox News', 'NPR', 'Military Times', 'Defense News', 'Dawn', 'The National',
+  'The Herald', 'Sky News', 'Deutsche Welle', 'DW', 'Xinhua', 'TASS', 'Anadolu Agency', 'Tolo News', 'TOLOnews', 'Voice of America',
+  'VOA', 'Radio Free Europe', 'The Hindu', 'The Independent', 'Le Monde', 'Der Spiegel', 'El País', 'Haaretz', 'Kyodo News',
+];
+
+/** Words that look like names but name no entity: weekdays, months, demonyms, faiths and the like. */
+export const notNames: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Sunni', 'Shia', 'Shiite', 'Islamist',
+  'Muslim', 'Christian', 'Jewish', 'Hindu', 'Catholic', 'Orthodox', 'God', 'Allah', 'I', 'Mr', 'Mrs', 'Ms',
+  'NZT', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET',
+  'Opinion', 'Editorial', 'Analysis', 'Comment', 'Read', 'Source', 'Photo', 'Video', 'Updated',
+]);
+
+/** Places written as abbreviations or variants of one another: the first name of each group is canonical. */
+export const placeVariants: ReadonlyArray<readonly string[]> = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.', 'Emirates'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+];
+
+/** Which of the variant groups above are organisations rather than places. */
+export const organizationVariantGroups: ReadonlySet<string> = new Set(['European Union', 'United Nations']);
+
+/** Verbs of speaking and reporting: a capitalised phrase right before one of them is someone who speaks. */
+export const speechVerbs: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'warned', 'claimed', 'claims', 'announced',
+  'declared', 'explained', 'insisted', 'argued', 'wrote', 'tweeted', 'confirmed', 'denied', 'acknowledged', 'believes',
+  'believed', 'asked', 'replied', 'remarked', 'promised', 'vowed', 'urged', 'reported', 'described', 'disputed', 'welcomed',
+  'rejected', 'expressed', 'telephoned', 'spoke', 'met', 'ordered', 'signed', 'attended', 'visited', 'called',
+]);
+
+/** Lowercase nouns that make the capitalised phrase after "of" a place: "the port town of Abu Amama". */
+export const placeNounsBefore: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'province', 'region', 'district', 'capital', 'island', 'islands', 'port', 'state', 'county', 'suburb',
+]);
+
+/** Words that may stand between a name and the speech verb after it: "Biden has also ordered". */
+export const verbGapWords: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'never', 'did', 'would',
+  'will', 'had', 'once', 'first', 'reportedly', 'publicly', 'privately', 'recently', 'quickly', 'immediately',
+]);
+
+/** Demonyms and nationality adjectives: capitalised, but they name no entity ("Turkish Minister", "American planes"). */
+export const demonyms: ReadonlySet<string> = new Set([
+  'American', 'Americans', 'Afghan', 'Afghans', 'Pakistani', 'Pakistanis', 'Turkish', 'British', 'English', 'French', 'German',
+  'Chinese', 'Russian', 'Indian', 'Iranian', 'Iraqi', 'Syrian', 'Saudi', 'Qatari', 'Emirati', 'Sudanese', 'Egyptian', 'Israeli',
+  'Palestinian', 'Lebanese', 'Jordanian', 'Yemeni', 'Libyan', 'Tunisian', 'Algerian', 'Moroccan', 'Nigerian', 'Kenyan',
+  'Ethiopian', 'Somali', 'Zambian', 'Zimbabwean', 'Namibian', 'South African', 'Chilean', 'Mexican', 'Brazilian', 'Argentine',
+  'Canadian', 'Australian', 'Japanese', 'Korean', 'Ukrainian', 'Polish', 'Italian', 'Spanish', 'Dutch', 'Swedish', 'Norwegian',
+  'Danish', 'Finnish', 'Greek', 'Arab', 'Arabs', 'Kurdish', 'Pashtun', 'Tajik', 'Uzbek', 'Hazara', 'Baloch', 'Western', 'European',
+  'African', 'Asian', 'Latin',
+]);
+
+/** Abbreviations written with a full stop that belongs to the word: "Dr.", "Gen.", "Inc.". */
+export const abbreviations: ReadonlySet<string> = new Set([
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Capt', 'Maj', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Prof', 'Rev', 'St', 'Jr', 'Sr',
+  'Mt', 'Ft', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'No', 'vs', 'Dept', 'Univ', 'Gov', 'Pres', 'Sept', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec',
+]);
+
+/** Nouns for vessels and aircraft: the capitalised name after one is a ship's or plane's, not a person's ("the trawler Doña Eulalia"). */
+export const vehicleNouns: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'trawler', 'tanker', 'freighter', 'ferry', 'yacht', 'boat', 'carrier', 'destroyer', 'frigate', 'submarine',
+  'cruiser', 'aircraft', 'plane', 'jet', 'helicopter', 'flight', 'train', 'rocket', 'satellite', 'spacecraft', 'probe', 'hurricane', 'storm', 'typhoon', 'cyclone',
+]);
+
+/** Prepositions of place: a lone unknown capitalised word after one is probably a place ("in Hwange", "from Bulawayo"). */
+// "to" is left out: "according to Biden" names no place.
+export const locativePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across']);
+
+/** Generic last words of place names that the same place is also called without: "Ciliwung River" = "Ciliwung". */
+export const droppablePlaceHeads: ReadonlySet<string> = new Set(['River', 'Province', 'Region', 'District', 'County']);
+
+/** Endings of nationality adjectives the demonym table may lack ("Indonesian", "Congolese"); "-an" is left out, for "Taliban". */
+export const demonymEndings = /(?:ian|ese|ish)$/u;
+
+/** Lowercase nouns that make the capitalised name after them an organisation: "the cooperative Pesquera Santa Rosalía". */
+export const organizationNounsBefore: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'cooperative', 'co-operative', 'charity', 'newspaper', 'broadcaster', 'agency', 'party', 'militia',
+  'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'manufacturer', 'conglomerate', 'union', 'organisation',
+  'organization', 'movement', 'coalition', 'network', 'outlet', 'magazine', 'website', 'consortium', 'startup', 'operator',
+  'tank', 'maker', 'producer', 'supplier', 'developer', 'chain', 'brand', 'insurer', 'publisher', 'broadcaster', 'exporter',
+]);
+
+/** Lowercase nouns that complete an organisation's name after it: "the Haqqani network". */
+export const organizationNounsAfter: ReadonlySet<string> = new Set(['network', 'militia', 'clan', 'cartel', 'brigade', 'brigades', 'movement']);
+
+/** Prepositions that put "the X" on a map: "along the Zambezi", "across the Atlantic". */
+export const geographicPrepositions: ReadonlySet<string> = new Set(['along', 'across', 'beyond', 'up', 'down', 'crossed', 'crossing']);
+
+/** Compass and region adjectives: alone they name nothing ("Central and South Asia" leaves "Central"). */
+export const compassWords: ReadonlySet<string> = new Set([
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer',
+]);

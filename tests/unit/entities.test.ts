@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { recogniseSentence, type Candidate } from '../../src/pipeline/entities.ts';
+import { resolveEntities } from '../../src/pipeline/entity-resolution.ts';
+import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { recogniseEntities } from '../../src/pipeline/entities.ts';
+
+const found = (sentence: string) =>
+  recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: false })
+    .filter((c) => c.type !== null)
+    .map((c) => `${c.type}: ${c.text}`);
+
+describe('recogniseSentence: titles and roles are not part of names', () => {
+  test.each([
+    ['Pentagon spokesperson John Kirby told Military Times so.', 'person: John Kirby'],
+    ['US Navy Captain Bill Urban, a military spokesman, said it.', 'person: Bill Urban'],
+    ['Pakistan’s spy chief, Lieutenant General Faiz Hameed, was there.', 'person: Faiz Hameed'],
+    ["Austin spoke with Qatar's Deputy Prime Minister and Minister of State for Defence Affairs Dr Khalid bin Mohammed Al-Attiyah about it.", 'person: Khalid bin Mohammed Al-Attiyah'],
+    ['Biden and First Lady Jill Biden attended a memorial.', 'person: Jill Biden'],
+    ['United States Chairman of the Joint Chiefs General Mark Milley said there is a risk.', 'person: Mark Milley'],
+    ['Fisheries Minister Tomás Igualt-Barros said the review would end soon.', 'person: Tomás Igualt-Barros'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(found(sentence), sentence).toContain(expected);
+  });
+});
+
+describe('recogniseSentence: names a generic tagger misses', () => {
+  test.each([
+    ['Hibatullah Akhundzada, who has never been seen in public, is in Kandahar.', 'person: Hibatullah Akhundzada', 'who-clause'],
+    ['Taliban political spokesman Suhail Shaheen told The Associated Press there would be none.', 'person: Suhail Shaheen', 'role before the name'],
+    ['A Taliban spokesman, Bilal Kareemi, told CNN that it was wrong.', 'person: Bilal Kareemi', 'role before a comma'],
+    ['The attack killed Zemari Ahmadi, a 43-year-old electrical engineer, and ten others.', 'person: Zemari Ahmadi', 'role apposition'],
+    ['Officials in Kabul said Hisham Abdel-Rahim al-Tayeb signed it.', 'place: Kabul', 'locative preposition'],
+  ])('%s → %s (%s)', (sentence, expected) => {
+    expect(found(sentence), sentence).toContain(expected);
+  });
+});
+
+describe('recogniseSentence: names inside other names', () => {
+  test.each([
+    ["It was planning an attack on Kabul’s Hamid Karzai International Airport.", ['place: Kabul', 'place: Hamid Karzai International Airport']],
+    ["Thirteen were killed at Kabul airport's Abbey Gate last week.", ['place: Kabul', 'place: Abbey Gate']],
+    ['He worked for Nutrition and Education International, a charity.', ['organization: Nutrition and Education International']],
+    ['Doctors at the Joseph Ncube Memorial Hospital in Hwange worked all night.', ['organization: Joseph Ncube Memorial Hospital', 'place: Hwange']],
+    ['Dr. Renata Quilodrán of the Carlos van Buren Hospital said so.', ['person: Renata Quilodrán', 'organization: Carlos van Buren Hospital']],
+  ])('%s', (sentence, expected) => {
+    expect(found(sentence), sentence).toEqual(expected);
+  });
+});
+
+describe('recogniseSentence: types', () => {
+  test.each([
+    ['CNN reported on Saturday that talks began.', 'organization: CNN'],
+    ['Reuters reported that roughly 1000 civilians were waiting.', 'organization: Reuters'],
+    ['The strike killed five Islamic State bombers.', 'organization: Islamic State'],
+    ['Members of the Taliban, IS-K and the Haqqani network overlap.', 'organization: Haqqani network'],
+    ['Water reached two metres along the Zambezi on Friday.', 'place: Zambezi'],
+    ['The drone strike hit the Nangarhar province of Afghanistan.', 'place: Nangarhar'],
+    ['Critics including the Sudanese Professionals Association objected.', 'organization: Sudanese Professionals Association'],
+    ['The trawler Doña Eulalia capsized off the Juan Fernández Islands.', 'place: Juan Fernández Islands'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(found(sentence), sentence).toContain(expected);
+  });
+
+  test.each([
+    ['Turkish and American officials met.', 'demonyms'],
+    ['On Saturday in September nothing happened.', 'weekdays and months'],
+    ['The trawler Doña Eulalia capsized.', 'a vessel'],
+    ['Floods in the Indonesian capital killed nine.', 'a nationality adjective'],
+    ['Pakistan wants to sign the new Memorandum of Understanding (MOU) with them.', 'an acronym of a non-entity'],
+  ])('finds no entity in %j (%s)', (sentence) => {
+    expect(found(sentence).filter((f) => !/Pakistan/.test(f))).toEqual([]);
+  });
+
+  test('records the role stated before a person’s name, with its offsets', () => {
+    const sentence = 'Pentagon spokesperson John Kirby told Military Times so.';
+    const kirby = recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: false }).find((c) => c.text === 'John Kirby')!;
+    expect(kirby.roles.map((r) => [r.label, sentence.slice(r.start, r.end)])).toEqual([['Pentagon spokesperson', 'Pentagon spokesperson']]);
+  });
+});
+
+describe('recogniseEntities', () => {
+  test('ignores page furniture', () => {
+    const text = 'Officials in Kabul said the talks ended.\n\nMore text came later.\n\nOpinion\n\nRiyadh plan\n\nUpdated 23 Nov, 2024\n\nSaudi Arabia signs a deal.\n\nRiyadh plan';
+    const names = recogniseEntities(text, segmentArticle(text)).map((c) => c.text);
+    expect(names).toContain('Kabul');
+    expect(names).not.toContain('Saudi Arabia');
+  });
+
+  test('reads a wire dateline as a place', () => {
+    const text = 'VICTORIA FALLS, Zimbabwe (Reuters) - The minister said water was low.';
+    const dateline = recogniseEntities(text, segmentArticle(text))[0]!;
+    expect([dateline.type, dateline.text, dateline.rule]).toEqual(['place', 'VICTORIA FALLS', 'dateline']);
+  });
+});
+
+describe('resolveEntities', () => {
+  const article = (articleId: string, text: string) => ({ articleId, candidates: recogniseEntities(text, segmentArticle(text)) });
+  const resolve = (...articles: Array<{ articleId: string; candidates: Candidate[] }>) => resolveEntities(articles, [['Department of Defense', 'DOD', 'Pentagon']]);
+
+  test('links surnames and titled surnames to the full name, in the article and across articles', () => {
+    const entities = resolve(
+      article('a', 'US President Joe Biden spoke on Thursday. Biden said he was angry.'),
+      article('b', 'President Biden said it again. Pentagon spokesperson John Kirby agreed, and Kirby left.'),
+    );
+    const biden = entities.find((e) => e.name === 'Joe Biden')!;
+    expect(biden.articleIds).toEqual(['a', 'b']);
+    expect(biden.mentions).toHaveLength(3);
+    expect(entities.find((e) => e.name === 'John Kirby')!.mentions).toHaveLength(2);
+  });
+
+  test('keeps different people with one surname apart, a bare surname going to the most mentioned', () => {
+    const entities = resolve(article('a', 'US President Joe Biden spoke. Biden and First Lady Jill Biden attended a memorial. Biden left.'));
+    expect(entities.find((e) => e.name === 'Jill Biden')!.mentions).toHaveLength(1);
+    expect(entities.find((e) => e.name === 'Joe Biden')!.mentions).toHaveLength(3);
+  });
+
+  test('merges spelling variants, parenthesised acronyms and editorial aliases', () => {
+    const entities = resolve(
+      article('a', 'The US Department of Defense (DOD) has spoken. Al-Qaeda and al-Qaeda are one. NATO met.'),
+      article('b', 'The Pentagon said it. Nato said it too. Officials said Al Qaeda had grown.'),
+    );
+    const dod = entities.find((e) => e.name === 'Department of Defense')!;
+    expect(dod.aliases).toEqual(expect.arrayContaining(['DOD', 'Pentagon']));
+    expect(dod.articleIds).toEqual(['a', 'b']);
+    expect(entities.filter((e) => /nato/i.test(e.name))).toHaveLength(1);
+    expect(entities.filter((e) => /qaeda/i.test(e.name))).toHaveLength(1);
+  });
+
+  test('strips possessives and quotes from names', () => {
+    const entities = resolve(article('a', '“US officials said Kabul’s airport was closed,” he said. Kabul was quiet.'));
+    expect(entities.find((e) => e.name === 'Kabul')!.mentions).toHaveLength(2);
+    expect(entities.find((e) => e.name === 'United States')!.aliases).toEqual(['US']);
+  });
+
+  test('gives every entity a unique, readable id', () => {
+    const entities = resolve(article('a', 'Georgia Kowalski flew from Georgia. The Georgia Institute said so. Kowalski said it.'));
+    const ids = entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runPipeline } from '../../src/pipeline/index.ts';
+import { readEntityGold, scoreEntities } from '../quality/entities.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const gold = readEntityGold();
+
+// The targets of the entities issue; the measured figures are in the README (`npm run quality`).
+describe('entity extraction against the hand annotations', () => {
+  test('people on the seeds: precision and recall at least 0.97', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const { person } = scoreEntities(corpus, gold);
+    expect(person.precision, person.spurious.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(person.recall, person.missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  test('people on the unseen articles: precision and recall at least 0.9', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'tests/fixtures/unseen'), root);
+    const { person } = scoreEntities(corpus, gold);
+    expect(person.precision, person.spurious.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(person.recall, person.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('organisations and places on the seeds: precision and recall at least 0.9', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const scores = scoreEntities(corpus, gold);
+    for (const type of ['organization', 'place'] as const) {
+      expect(scores[type].precision, scores[type].spurious.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(scores[type].recall, scores[type].missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
