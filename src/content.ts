@@ -3,6 +3,7 @@
  * call, so pages import these lists instead of calling it themselves.
  */
 import { getCollection } from 'astro:content';
+import { indexCorpus } from './lib/corpus-index.ts';
 import { CorpusSchema, type Article, type Corpus } from './schema/index.ts';
 
 const [articles, entities, sources, claims, events] = await Promise.all([
@@ -28,3 +29,6 @@ export const corpus: Corpus = CorpusSchema.parse({
 
 /** Articles, newest first; undated ones last, in file order. */
 export const articlesByDate: Article[] = [...corpus.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+
+/** Records by id and mentions placed in their sentences, for the pages. */
+export const corpusIndex = indexCorpus(corpus);

@@ -14,3 +14,12 @@ export const recordsHref = () => href('data/records.json');
 
 /** The JSON Schema of the records export. */
 export const schemaHref = () => href('data/records.schema.json');
+
+/** The page of a person, organisation or place. */
+export const entityHref = (id: string) => href(`entities/${id}/`);
+
+/** The index of people, organisations and places. */
+export const entitiesHref = () => href('entities/');
+
+/** A sentence in the article reader. */
+export const sentenceHref = (articleId: string, anchor: string) => `${articleHref(articleId)}#${anchor}`;

@@ -7,6 +7,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, FurnitureKind, Paragraph } from '../schema/index.ts';
 
+/** An inline annotation of the body: a span of the text wrapped in an element (a link to an entity, a claim…). */
+export interface InlineMark {
+  start: number;
+  end: number;
+  /** Wraps the marked content in an element. */
+  wrap: (children: ElementContent[]) => Element;
+}
+
 /** How each kind of furniture is labelled for the reader. */
 export const furnitureLabels: Record<FurnitureKind, string> = {
   headline: 'Headline as printed',
@@ -26,23 +34,42 @@ export function sentenceAnchor(paragraph: Pick<Paragraph, 'index'>, sentenceInde
   return `p${paragraph.index}-s${sentenceIndex}`;
 }
 
-/** The paragraph's content: its sentences as spans, with the white space between them kept. */
-function sentenceSpans(text: string, paragraph: Paragraph): ElementContent[] {
+/**
+ * Text between two offsets with the marks inside it applied. Marks are taken in order; one that overlaps an
+ * earlier mark or crosses the range's edge is left out, so the tree stays well nested.
+ */
+export function markedText(text: string, start: number, end: number, marks: readonly InlineMark[]): ElementContent[] {
+  const content: ElementContent[] = [];
+  let cursor = start;
+  for (const mark of marks) {
+    if (mark.start < cursor || mark.end > end || mark.start >= mark.end) continue;
+    if (mark.start > cursor) content.push({ type: 'text', value: text.slice(cursor, mark.start) });
+    content.push(mark.wrap([{ type: 'text', value: text.slice(mark.start, mark.end) }]));
+    cursor = mark.end;
+  }
+  if (cursor < end) content.push({ type: 'text', value: text.slice(cursor, end) });
+  return content;
+}
+
+/** The paragraph's content: its sentences as spans with their marks, the white space between them kept. */
+function sentenceSpans(text: string, paragraph: Paragraph, marks: readonly InlineMark[]): ElementContent[] {
   if (paragraph.sentences.length === 0) return [{ type: 'text', value: text.slice(paragraph.start, paragraph.end) }];
   const content: ElementContent[] = [];
   let cursor = paragraph.start;
   paragraph.sentences.forEach((sentence, i) => {
     if (sentence.start > cursor) content.push({ type: 'text', value: text.slice(cursor, sentence.start) });
-    content.push(h('span.sentence', { id: sentenceAnchor(paragraph, i) }, text.slice(sentence.start, sentence.end)));
+    const inside = marks.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    content.push(h('span.sentence', { id: sentenceAnchor(paragraph, i) }, markedText(text, sentence.start, sentence.end, inside)));
     cursor = sentence.end;
   });
   if (cursor < paragraph.end) content.push({ type: 'text', value: text.slice(cursor, paragraph.end) });
   return content;
 }
 
-function storyElement(article: Article, paragraph: Paragraph): Element {
+function storyElement(article: Article, paragraph: Paragraph, marks: readonly InlineMark[]): Element {
   const tag = paragraph.kind === 'heading' ? 'h2.crosshead' : 'p';
-  return h(tag, { id: paragraphAnchor(paragraph) }, sentenceSpans(article.text, paragraph));
+  const inside = marks.filter((m) => m.start >= paragraph.start && m.end <= paragraph.end);
+  return h(tag, { id: paragraphAnchor(paragraph) }, sentenceSpans(article.text, paragraph, inside));
 }
 
 function furnitureGroup(article: Article, group: Paragraph[]): Element {
@@ -54,8 +81,11 @@ function furnitureGroup(article: Article, group: Paragraph[]): Element {
   ]);
 }
 
-/** Builds the reader body of an article: takes the article record, returns a hast root of its paragraphs. */
-export function articleBody(article: Article): Root {
+/**
+ * Builds the reader body of an article: takes the article record and the inline marks to apply (sorted by
+ * offset), returns a hast root of its paragraphs.
+ */
+export function articleBody(article: Article, marks: readonly InlineMark[] = []): Root {
   const children: Element[] = [];
   let group: Paragraph[] = [];
   const flush = () => {
@@ -68,7 +98,7 @@ export function articleBody(article: Article): Root {
       group.push(paragraph);
     } else {
       flush();
-      children.push(storyElement(article, paragraph));
+      children.push(storyElement(article, paragraph, marks));
     }
   }
   flush();

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CorpusSchema, type Corpus } from '../../src/schema/index.ts';
 import { launchChromium } from '../support/browser.ts';
+import { findBrokenLinks } from '../support/links.ts';
 import { serveDirectory, type SiteServer } from '../support/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -48,19 +49,56 @@ describe('the built site', () => {
     await page.close();
   });
 
+  test('the reader links each name to its entity page, which links back to the sentence', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}articles/pentagon-says-it-will-not-seek-taliban-approval/`);
+    await page.locator('a.mention', { hasText: 'John Kirby' }).first().click();
+    await page.waitForURL(/\/entities\/john-kirby\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('John Kirby');
+    await expect(page.locator('.roles').innerText()).resolves.toContain('Pentagon spokesperson');
+    await expect(page.locator('.roles').innerText()).resolves.toContain('US Defense Department spokesman');
+    await page.locator('a.context', { hasText: 'did not disclose' }).click();
+    await page.waitForURL(/\/articles\/pentagon-says-it-will-not-seek-taliban-approval\/#p\d+-s\d+$/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(target).toMatch(/^Kirby did not disclose/);
+    await page.close();
+  });
+
+  test('the entities index lists people, organisations and places', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}entities/`);
+    for (const [section, name] of [['People', 'Zemari Ahmadi'], ['Organisations', 'Nutrition and Education International'], ['Places', 'Abbey Gate']]) {
+      const list = page.locator('section', { has: page.getByRole('heading', { name: section, exact: true }) });
+      await expect(list.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  test('no page links to a missing page or anchor', async () => {
+    const { pages, links, broken } = await findBrokenLinks(dist);
+    expect(pages).toBeGreaterThan(50);
+    expect(links).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+
   test('reading pages ship no JavaScript', async () => {
     const page = await browser.newPage();
-    for (const sitePath of ['', 'articles/biden-promised-that-isis-k-would-pay/']) {
+    for (const sitePath of ['', 'articles/biden-promised-that-isis-k-would-pay/', 'entities/', 'entities/joe-biden/']) {
       await page.goto(server.url + sitePath);
       await expect(page.locator('script').count()).resolves.toBe(0);
     }
     await page.close();
   });
 
-  test('takes screenshots of home and an article at phone and desktop widths', async () => {
+  test('takes screenshots of every page kind at phone and desktop widths', async () => {
     for (const width of [375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
-      for (const [name, sitePath] of [['home', ''], ['article', 'articles/biden-promised-that-isis-k-would-pay/']] as const) {
+      for (const [name, sitePath] of [
+        ['home', ''],
+        ['article', 'articles/biden-promised-that-isis-k-would-pay/'],
+        ['entities', 'entities/'],
+        ['entity', 'entities/john-kirby/'],
+      ] as const) {
         await page.goto(server.url + sitePath);
         const file = path.join(screenshots, `${name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
