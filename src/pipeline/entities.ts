@@ -62,7 +62,7 @@ export interface Candidate {
 const outletNames = new Map(mediaOutlets.map((name) => [name.replace(/^The /, '').toLowerCase(), name]));
 const variantOf = new Map(placeVariants.flatMap((group) => group.map((name) => [name.toLowerCase(), group[0]!] as const)));
 const properTags = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
-const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'QuestionWord', 'Value'];
+const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'QuestionWord', 'Value', 'Date'];
 
 /** True when only punctuation-free white space separates two tokens: they can belong to one name. */
 function joined(next: Token): boolean {
@@ -317,6 +317,7 @@ function classify(
     return { type: 'organization', media: false, rule: 'the-proper-noun' };
   }
   if (name.length >= 2 && name.some((t) => t.tags.has('Person') || t.tags.has('LastName'))) return { type: 'person', media: false, rule: 'gazetteer-person' };
+  if (name.every((t) => t.tags.has('Organization'))) return { type: 'organization', media: false, rule: 'gazetteer-organisation' };
   if (name.length <= 3 && previous && locativePrepositions.has(previous.text) && !name.at(-1)!.possessive && !name[0]!.tags.has('FirstName')) {
     return { type: 'place', media: false, rule: 'locative-preposition' };
   }
@@ -325,7 +326,6 @@ function classify(
   if (before && before.type === 'place' && before.end <= previous!.start && text.slice(before.end, previous!.start).trim() === '' && !name[0]!.tags.has('FirstName')) {
     return { type: 'place', media: false, rule: 'coordinated-place' };
   }
-  if (name.every((t) => t.tags.has('Organization'))) return { type: 'organization', media: false, rule: 'gazetteer-organisation' };
   if (name.length === 1) return { type: null, media: false, rule: 'lone-name' };
   return null;
 }

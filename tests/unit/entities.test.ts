@@ -139,3 +139,34 @@ describe('resolveEntities', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 });
+
+describe('every typing rule, one row each', () => {
+  const ruleOf = (sentence: string, name: string) =>
+    recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: true }).find((c) => c.text === name)?.rule;
+  test.each([
+    ['media-outlet', 'The report was first published by Politico on Monday.', 'Politico'],
+    ['place-variant', 'Officials said the U.S. would stay.', 'U.S.'],
+    ['place-head-word', 'Crowds gathered at Abbey Gate before the blast.', 'Abbey Gate'],
+    ['organisation-word', 'The Zambezi River Authority said inflows fell.', 'Zambezi River Authority'],
+    ['state-as-group', 'The strike killed five Islamic State bombers.', 'Islamic State'],
+    ['title-before-name', 'Rear Admiral Ximena Ortúzar-Vial spoke to the crews.', 'Ximena Ortúzar-Vial'],
+    ['role-apposition', 'The attack killed Zemari Ahmadi, a 43-year-old electrical engineer, and others.', 'Zemari Ahmadi'],
+    ['who-clause', 'Hibatullah Akhundzada, who has never been seen in public, is in Kandahar.', 'Hibatullah Akhundzada'],
+    ['place-noun-after', 'The drone struck in the Nangarhar province of Afghanistan.', 'Nangarhar'],
+    ['organisation-noun-after', 'Members of the Haqqani network overlap.', 'Haqqani network'],
+    ['geographic-preposition', 'Water levels fell along the Zambezi this year.', 'Zambezi'],
+    ['place-noun-before', 'The port town of Abu Amama lies north of here.', 'Abu Amama'],
+    ['organisation-noun-before', 'Shares in the Dutch maker Vanmoof Mobility rose.', 'Vanmoof Mobility'],
+    ['first-name', 'Yesterday Emily Horne was not available.', 'Emily Horne'],
+    ['gazetteer-place', 'The evacuation flights left Kabul at dawn.', 'Kabul'],
+    ['acronym', 'Fighters of the NRF held the valley.', 'NRF'],
+    ['speaker-name', 'Later Suhail Shaheen said the strike was wrong.', 'Suhail Shaheen'],
+    ['the-proper-noun', 'Talks with the Taliban have continued.', 'Taliban'],
+    ['gazetteer-organisation', 'The group split from Al-Qaeda years ago.', 'Al-Qaeda'],
+    ['locative-preposition', 'Generators now run all day in Hwange.', 'Hwange'],
+    ['coordinated-place', 'More rain is expected in Bogor and Depok this week.', 'Depok'],
+    ['dateline', 'PORT SUDAN - The company signed a deal on Wednesday.', 'PORT SUDAN'],
+  ])('%s: %j → %s', (rule, sentence, name) => {
+    expect(ruleOf(sentence, name), sentence).toBe(rule);
+  });
+});
