@@ -338,7 +338,9 @@ export function recogniseSentence(text: string, sentence: { start: number; end: 
   for (const [chunkIndex, found] of findChunks(tokens).entries()) {
     if (skipped.has(found[0]!.index)) continue;
     // A dateline: the capitalised place that opens a wire story ("VICTORIA FALLS, Zimbabwe (Reuters) -").
-    if (options.dateline && chunkIndex === 0 && found[0]!.index === 0 && found.every((t) => isAllCaps(t.text) && t.text.length > 2)) {
+    const afterChunk = tokens[found.at(-1)!.index + 1];
+    const datelineShape = afterChunk !== undefined && /^\s*(?:,|\(|[-–—])/u.test(afterChunk.before);
+    if (options.dateline && datelineShape && chunkIndex === 0 && found[0]!.index === 0 && found.every((t) => isAllCaps(t.text) && t.text.length > 2) && !outletNames.has(textOf(text, found).toLowerCase())) {
       candidates.push(makeCandidate(text, found, 'place', false, 'dateline', []));
       continue;
     }

@@ -5,16 +5,22 @@
  *   1. segment    text → paragraphs → sentences, page furniture set apart        (segment.ts)
  *   2. metadata   title, outlet, publication date, each with its provenance      (metadata.ts)
  *   3. entities   candidate people, organisations and places, with roles         (entities.ts)
+ *   4. attribute  who said what: cue, speaker, quote, mode                        (attribution.ts)
  * Across the corpus:
- *   4. ids        readable, collision-free article slugs                          (ids.ts)
- *   5. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
- *   6. validate   every record against the zod schemas in src/schema/
- * Later stages (attribution, dates, events, figures, compare) slot in between 5 and 6.
+ *   5. ids        readable, collision-free article slugs                          (ids.ts)
+ *   6. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
+ *   7. claims     attributions → sources and claims, with hedges and figures     (claims.ts, figures.ts)
+ *   8. compare    renditions of one statement across articles share a cluster    (compare.ts)
+ *   9. validate   every record against the zod schemas in src/schema/
+ * Later stages (dates, events) slot in between 8 and 9.
  *
  * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
  */
 import path from 'node:path';
 import { CorpusSchema, type Article, type Corpus, type Editorial } from '../schema/index.ts';
+import { attributeClaims, type Attribution } from './attribution.ts';
+import { buildClaims } from './claims.ts';
+import { clusterClaims } from './compare.ts';
 import { recogniseEntities, type Candidate } from './entities.ts';
 import { resolveEntities } from './entity-resolution.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
@@ -33,6 +39,7 @@ export type ArticleAnalysis = Omit<Article, 'id'>;
 export interface ArticleResult {
   analysis: ArticleAnalysis;
   candidates: Candidate[];
+  attributions: Attribution[];
   problems: Problem[];
 }
 
@@ -64,7 +71,8 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     notes,
   };
   const candidates = recogniseEntities(input.text, paragraphs);
-  return { analysis, candidates, problems };
+  const attributions = attributeClaims(input.text, paragraphs, candidates);
+  return { analysis, candidates, attributions, problems };
 }
 
 /** The key an analysis is cached under: the file's digest and everything else it was computed from. */
@@ -98,7 +106,13 @@ export function buildCorpus(
     editorial.aliases,
   );
 
-  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: [], claims: [], events: [] });
+  const built = buildClaims(
+    results.map((result, i) => ({ article: articles[i]!, attributions: result.attributions })),
+    entities,
+  );
+  const claims = clusterClaims(built.claims, built.sources);
+
+  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: built.sources, claims, events: [] });
   if (!corpus.success) {
     // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
     const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

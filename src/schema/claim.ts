@@ -41,6 +41,12 @@ export const ClaimSchema = z.object({
   eventIds: z.array(SlugSchema),
   /** The cluster of renditions of the same statement across articles, or null. */
   clusterId: SlugSchema.nullable(),
+  /** How the claim stands: asserted, hedged (a hedge or a distancing cue), or denied. */
+  stance: z.enum(['asserted', 'hedged', 'denied']),
+  /** The outlet or channel that carried the statement ("a witness informed CNN" → CNN), or null. */
+  viaSourceId: SlugSchema.nullable(),
+  /** The attribution rule that found the claim. */
+  rule: z.string(),
 });
 
 export type Figure = z.infer<typeof FigureSchema>;

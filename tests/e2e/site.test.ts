@@ -67,7 +67,7 @@ describe('the built site', () => {
   test('the entities index lists people, organisations and places', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}entities/`);
-    for (const [section, name] of [['People', 'Zemari Ahmadi'], ['Organisations', 'Nutrition and Education International'], ['Places', 'Abbey Gate']]) {
+    for (const [section, name] of [['People', 'Zemari Ahmadi'], ['Organisations', 'Nutrition and Education International'], ['Places', 'Abbey Gate']] as const) {
       const list = page.locator('section', { has: page.getByRole('heading', { name: section, exact: true }) });
       await expect(list.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     }

@@ -1,0 +1,487 @@
+/**
+ * Attribution: the sentences of one article → claims, each with its cited speaker, cue, quote and mode.
+ * Works per paragraph, keeping the speakers met so far so that "he added", "the official" and a paragraph
+ * that is only a quote find who is speaking. Rules and word lists are in `rules/attribution.ts`.
+ */
+import type { EntityType, Paragraph, Sentence } from '../schema/index.ts';
+import type { Candidate } from './entities.ts';
+import {
+  accordingToPhrases,
+  anonymousHeads,
+  cueGapWords,
+  cueNegations,
+  cueFalseFriends,
+  cueVerbs,
+  documentHeads,
+  indefiniteOpeners,
+  institutionHeads,
+  mediaReferences,
+  speakerPronouns,
+  type CueVerb,
+} from './rules/attribution.ts';
+import { roleNouns } from './rules/entities.ts';
+import { tokenizeSentence, type Token } from './tokens.ts';
+
+/** Who a claim is attributed to, as the text words it. */
+export interface SpeakerRef {
+  /** Offsets of the words naming the speaker. */
+  start: number;
+  end: number;
+  /** The words, e.g. "a senior Taliban insider". */
+  label: string;
+  /** A named entity, an anonymous description, a document, or an institution that is no named entity. */
+  kind: 'named' | 'anonymous' | 'document' | 'institution';
+  /** For named speakers: the entity candidate that names them. */
+  candidate: { start: number; end: number; type: EntityType; media: boolean } | null;
+  /** Singular or plural, for resolving "he" and "they". */
+  number: 'singular' | 'plural';
+}
+
+/** An attributed statement found in an article. */
+export interface Attribution {
+  /** Offsets of the claim: the sentence or sentences it takes. */
+  start: number;
+  end: number;
+  /** Offsets of the quoted words, or null. */
+  quote: { start: number; end: number } | null;
+  mode: 'direct' | 'indirect';
+  /** The cue's lemma ("say", "tell") or phrase ("according to"). */
+  cue: string;
+  /** How the cue frames the claim. */
+  cueStance: CueVerb['stance'];
+  speaker: SpeakerRef;
+  /** The outlet or channel that carried the statement: "a witness informed CNN" → CNN. */
+  via: SpeakerRef | null;
+  /** The rule that found the claim. */
+  rule: string;
+}
+
+const cueByForm = new Map(cueVerbs.flatMap((cue) => cue.forms.map((form) => [form, cue] as const)));
+const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const clauseBreaks = new Set(['that', 'which', 'while', 'because', 'if', 'when', 'where', 'although', 'though', 'since', 'after', 'before', 'as', 'so']);
+const relativeWords = new Set(['who', 'whom', 'whose']);
+const leadingConjunctions = new Set(['and', 'but', 'however', 'yet', 'so', 'also']);
+const prepositions = new Set(['to', 'of', 'for', 'from', 'with', 'at', 'in', 'on', 'by', 'about', 'near', 'under', 'against']);
+const openQuote = /[“"]/u;
+const closeQuote = /[”"]/u;
+
+/** Spans of quoted text in a paragraph, opening and closing marks excluded. An unclosed quote runs to the end. */
+export function findQuotes(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const quotes: Array<{ start: number; end: number }> = [];
+  let open: number | null = null;
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    if (char === '“' && open === null) open = i + 1;
+    else if (char === '”' && open !== null) {
+      quotes.push({ start: open, end: i });
+      open = null;
+    } else if (char === '"') {
+      if (open === null) open = i + 1;
+      else {
+        quotes.push({ start: open, end: i });
+        open = null;
+      }
+    }
+  }
+  if (open !== null && end > open) quotes.push({ start: open, end });
+  return quotes.filter((q) => q.end > q.start);
+}
+
+const inside = (offset: number, quotes: ReadonlyArray<{ start: number; end: number }>) => quotes.some((q) => offset >= q.start && offset < q.end);
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** A cue found in a sentence: the verb or phrase, and where it stands. */
+interface FoundCue {
+  index: number;
+  /** Index one past the cue's last token. */
+  after: number;
+  cue: string;
+  stance: CueVerb['stance'];
+  according: boolean;
+}
+
+/** Finds the cues of a sentence outside quotes, in order; negated and passive verbs are not cues. */
+export function findCues(tokens: readonly Token[], quotes: ReadonlyArray<{ start: number; end: number }>): FoundCue[] {
+  const cues: FoundCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (inside(token.start, quotes)) continue;
+    const lower = token.text.toLowerCase();
+    const phrase = accordingToPhrases.find((p) => {
+      const parts = p.split(' ');
+      return parts.every((part, k) => tokens[i + k]?.text.toLowerCase() === part);
+    });
+    if (phrase) {
+      cues.push({ index: i, after: i + phrase.split(' ').length, cue: phrase, stance: 'asserted', according: true });
+      continue;
+    }
+    // A capitalised form is a name, not a verb: "United States".
+    const verb = token.text === lower ? cueByForm.get(lower) : undefined;
+    if (!verb) continue;
+    const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
+    if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
+    if (passiveMarkers.has(previous) && verb.lemma !== 'say') continue;
+    const next = tokens.slice(i + 1, i + 3).map((t) => t.text.toLowerCase()).join(' ');
+    if (cueFalseFriends.some(([lemma, words]) => lemma === verb.lemma && next.startsWith(words))) continue;
+    // "went on to say", "did remark": the cue is the verb itself.
+    cues.push({ index: i, after: i + 1, cue: verb.lemma, stance: verb.stance, according: false });
+  }
+  return cues;
+}
+
+/** True when a comma (or a dash) separates the token from the one before it. */
+const commaBefore = (token: Token) => /,/u.test(token.before);
+
+/** Splits a run of tokens at commas. */
+function segments(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  for (const token of tokens) {
+    if (parts.length === 0 || commaBefore(token)) parts.push([token]);
+    else parts.at(-1)!.push(token);
+  }
+  return parts;
+}
+
+/** An apposition describes a speaker named next to it: "spokesperson for the US Central Command", "the director of …". */
+function isApposition(segment: readonly Token[], candidates: readonly Candidate[]): boolean {
+  const first = segment[0]!.text.toLowerCase();
+  if (first === 'including' || first === 'such') return true;
+  const opener = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(first) ? 1 : 0;
+  const head = segment.slice(opener).find((t) => !/^\p{Lu}/u.test(t.text) || roleNouns.has(t.text.toLowerCase()));
+  const named = candidates.some((c) => c.type === 'person' && c.start >= segment[0]!.start && c.end <= segment.at(-1)!.end);
+  return !named && head !== undefined && roleNouns.has(head.text.toLowerCase()) && !anonymousHeads.has(segment.at(-1)!.text.toLowerCase());
+}
+
+/** Types the words naming a speaker. Returns null when they name no one (a clause, a place name in passing). */
+export function typeSpeaker(text: string, span: readonly Token[], candidates: readonly Candidate[]): SpeakerRef | null {
+  let tokens = [...span];
+  while (tokens.length > 0 && leadingConjunctions.has(tokens[0]!.text.toLowerCase())) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const start = tokens[0]!.start;
+  const end = tokens.at(-1)!.end;
+  const label = text.slice(start, end);
+  const lowerWords = tokens.map((t) => t.text.toLowerCase());
+  // Inside a prepositional phrase a name is not the speaker: "a senior counselor to US President Joe Biden".
+  const firstPreposition = tokens.findIndex((t, i) => i > 0 && prepositions.has(t.text.toLowerCase()));
+  const headEnd = firstPreposition < 0 ? end : tokens[firstPreposition]!.start;
+  const within = candidates.filter((c) => c.type !== null && c.start >= start && c.end <= end);
+  const headNames = within.filter((c) => c.start < headEnd);
+  const plural = (word: string) => /s$/u.test(word) && !/ss$/u.test(word);
+  // The last name before any preposition is the head: "Donald Trump's national security adviser John Bolton".
+  const person = headNames.filter((c) => c.type === 'person').at(-1);
+  if (person) return named(person, label);
+  const headWords = lowerWords.slice(0, firstPreposition < 0 ? undefined : firstPreposition);
+  const anonymousHead = [...headWords].reverse().find((w) => anonymousHeads.has(w));
+  if (anonymousHead && (indefiniteOpeners.has(headWords[0]!) || plural(anonymousHead) || headWords[0] !== 'the')) {
+    return { start, end, label, kind: 'anonymous', candidate: null, number: plural(anonymousHead) ? 'plural' : 'singular' };
+  }
+  // A name that ends the phrase is its head, whatever title comes before ("Chairman of the Joint Chiefs General Mark Milley").
+  const titledPerson = within.find((c) => c.type === 'person' && c.end === end);
+  if (titledPerson) return named(titledPerson, label);
+  // Of several names, an outlet beats an organisation, which beats a place; the nearest to the cue wins a tie.
+  const rank = (c: Candidate) => (c.media ? 0 : c.type === 'organization' ? 1 : 2);
+  const organisation = [...headNames].filter((c) => c.type === 'organization' || c.type === 'place').sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0];
+  // "The US military": a name that only modifies an institution noun is not the speaker.
+  const institution = headWords.findIndex((w) => institutionHeads.has(w));
+  const modifiesInstitution = organisation && institution >= 0 && tokens[institution]!.start >= organisation.end;
+  if (organisation && !anonymousHead && !modifiesInstitution) return named(organisation, label);
+  // A lone capitalised name the article did not type ("Biden has vowed"): the corpus will know who it is.
+  const lone = candidates.find((c) => c.type === null && c.start === start && c.end === end && (c.rule === 'lone-name' || !tokens[0]!.tags.has('Adjective') && !tokens[0]!.tags.has('Plural')));
+  if (lone) return { start, end, label: lone.text, kind: 'named', candidate: { start: lone.start, end: lone.end, type: 'person', media: false }, number: 'singular' };
+  const documentHead = headWords.find((w) => documentHeads.has(w));
+  if (documentHead) return { start, end, label, kind: 'document', candidate: null, number: plural(documentHead) ? 'plural' : 'singular' };
+  if (headWords.some((w) => institutionHeads.has(w))) return { start, end, label, kind: 'institution', candidate: null, number: 'singular' };
+  return null;
+
+  function named(candidate: Candidate, words: string): SpeakerRef {
+    return {
+      start,
+      end,
+      // A named speaker is called by their name; the phrase around it (title, apposition) is in the text.
+      label: words.length > 0 ? candidate.text : words,
+      kind: 'named',
+      candidate: { start: candidate.start, end: candidate.end, type: candidate.type!, media: candidate.media },
+      number: candidate.type === 'person' ? 'singular' : 'plural',
+    };
+  }
+}
+
+/** The words before a cue that name its speaker: back to a clause break, skipping relative clauses and appositions. */
+function speakerBefore(text: string, tokens: readonly Token[], cueIndex: number, quotes: ReadonlyArray<{ start: number; end: number }>, candidates: readonly Candidate[]): Token[] {
+  let end = cueIndex - 1;
+  // "He went on to say", "she wanted to say": the speaker stands before the verb that takes the cue.
+  if (tokens[end]?.text === 'to') {
+    end--;
+    if (tokens[end]?.text === 'on') end--;
+    if (tokens[end]?.tags.has('Verb')) end--;
+  }
+  while (end >= 0 && cueGapWords.has(tokens[end]!.text.toLowerCase())) end--;
+  const collected: Token[] = [];
+  for (let k = end; k >= 0; k--) {
+    const token = tokens[k]!;
+    const lower = token.text.toLowerCase();
+    if (inside(token.start, quotes)) break;
+    if (relativeWords.has(lower)) {
+      // "officials who spoke privately with CNN called …": the speaker stands before "who".
+      collected.length = 0;
+      continue;
+    }
+    if (clauseBreaks.has(lower) && collected.length > 0) break;
+    if (token.tags.has('Verb') && !token.tags.has('Participle') && !roleNouns.has(lower) && !/^\p{Lu}/u.test(token.text) && lower !== 'including') {
+      // "officials who spoke to CNN … have questioned": skip back over the relative clause.
+      const relative = [k - 1, k - 2].find((r) => r >= 0 && relativeWords.has(tokens[r]!.text.toLowerCase()));
+      // Jump only when what follows the clause names no subject of its own ("to CNN on condition of anonymity").
+      const subjectAfter = collected.length > 0 && !prepositions.has(collected[0]!.text.toLowerCase()) && chooseBefore(text, collected, candidates) !== null;
+      if (relative === undefined || subjectAfter) break;
+      collected.length = 0;
+      k = relative;
+      continue;
+    }
+    collected.unshift(token);
+    if (closeQuote.test(token.before) || openQuote.test(token.before)) break;
+  }
+  return collected;
+}
+
+/** The words after a cue that name the speaker: "according to X, …", "…,” said a former official." */
+function speakerAfter(tokens: readonly Token[], from: number, quotes: ReadonlyArray<{ start: number; end: number }>): Token[] {
+  const collected: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const lower = token.text.toLowerCase();
+    if (inside(token.start, quotes) || openQuote.test(token.before) && k > from) break;
+    if (k > from && commaBefore(token)) break;
+    if (relativeWords.has(lower) || k > from && clauseBreaks.has(lower)) break;
+    if (k > from && token.tags.has('Verb') && !token.tags.has('Participle') && !/^\p{Lu}/u.test(token.text) && !prepositions.has(lower)) break;
+    collected.push(token);
+  }
+  return collected;
+}
+
+/** Chooses the speaker among comma-separated parts before a cue: the nearest that is not an apposition. */
+function chooseBefore(text: string, span: readonly Token[], candidates: readonly Candidate[], history?: SpeakerHistory): SpeakerRef | null {
+  const parts = segments(span);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (i > 0 && isApposition(part, candidates)) continue;
+    const words = part.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
+    const speaker = history?.resolve(words, candidates, part[0]!.start) ?? typeSpeaker(text, part, candidates);
+    // "General Mark Milley, and other officials": a coordination keeps its named member.
+    if (speaker?.kind === 'anonymous' && /^and$/iu.test(part[0]!.text) && i > 0) {
+      const named = typeSpeaker(text, parts[i - 1]!, candidates);
+      if (named?.kind === 'named' && named.candidate?.type === 'person') return named;
+    }
+    if (speaker) return speaker;
+    if (i === parts.length - 1 && parts.length > 1) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The speakers of an article so far, for "he added", "the official said" and quote-only paragraphs. */
+class SpeakerHistory {
+  #speakers: SpeakerRef[] = [];
+  #outlets: SpeakerRef[] = [];
+  add(speaker: SpeakerRef, via: SpeakerRef | null) {
+    this.#speakers.push(speaker);
+    for (const ref of [speaker, via]) if (ref?.candidate?.media) this.#outlets.push(ref);
+  }
+  last(): SpeakerRef | undefined {
+    return this.#speakers.at(-1);
+  }
+  /** The last speaker a pronoun or a definite description ("the official") can stand for. */
+  resolve(words: readonly string[], candidates: readonly Candidate[], before: number): SpeakerRef | null {
+    const [first, ...rest] = words;
+    const number = speakerPronouns.get(first ?? '');
+    if (number && rest.length === 0) {
+      const match = [...this.#speakers].reverse().find((s) =>
+        first === 'it' ? s.kind === 'document' || s.kind === 'institution' || s.candidate?.type === 'organization' : number === 'plural' ? s.number === 'plural' : s.number === 'singular' && (s.candidate?.type === 'person' || s.kind === 'anonymous'),
+      );
+      return match ?? null;
+    }
+    if (first !== 'the' || rest.length === 0 || rest.length > 2 && !mediaReferences.has(rest.at(-1)!)) return null;
+    const head = rest.at(-1)!;
+    // "the aforementioned publication", "the newspaper": the last outlet that spoke.
+    if (mediaReferences.has(head)) return this.#outlets.at(-1) ?? null;
+    if (!anonymousHeads.has(head) && !roleNouns.has(head) && !documentHeads.has(head)) return null;
+    const match = [...this.#speakers].reverse().find((s) => s.label.toLowerCase().split(/\W+/u).includes(head));
+    if (match) return match;
+    // "the person said": a generic noun stands for the last anonymous speaker.
+    if (head === 'person' || head === 'source') {
+      const anonymous = [...this.#speakers].reverse().find((s) => s.kind === 'anonymous' && s.number === 'singular');
+      if (anonymous) return anonymous;
+    }
+    // "the president": the last person the article gave that role.
+    const titled = [...candidates].reverse().find((c) => c.type === 'person' && c.start < before && c.roles.some((r) => r.label.toLowerCase().split(/\W+/u).includes(head)));
+    return titled ? { start: titled.start, end: titled.end, label: titled.text, kind: 'named', candidate: { start: titled.start, end: titled.end, type: 'person', media: false }, number: 'singular' } : null;
+  }
+}
+
+/** Finds the speaker for one cue of a sentence, resolving pronouns; and the channel ("told CNN"). */
+function speakerForCue(
+  text: string,
+  tokens: readonly Token[],
+  cue: FoundCue,
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+  candidates: readonly Candidate[],
+  history: SpeakerHistory,
+): { speaker: SpeakerRef; via: SpeakerRef | null; rule: string } | null {
+  const resolveOrType = (span: readonly Token[]): SpeakerRef | null => {
+    if (span.length === 0) return null;
+    const lower = span.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
+    return history.resolve(lower, candidates, span[0]!.start) ?? chooseBefore(text, span, candidates, history);
+  };
+  if (cue.according) {
+    const speaker = resolveOrType(speakerAfter(tokens, cue.after, quotes));
+    return speaker ? { speaker, via: null, rule: 'according-to' } : null;
+  }
+  const cueToken = tokens[cue.index]!;
+  // "…,” said a former intelligence official" / "…, said multiple officials": the speaker follows the cue.
+  const afterQuote = closeQuote.test(cueToken.before) || commaBefore(cueToken) && !inside(cueToken.start, quotes);
+  const before = speakerBefore(text, tokens, cue.index, quotes, candidates);
+  let speaker: SpeakerRef | null = null;
+  let rule = 'speaker-before-cue';
+  if (before.length > 0) speaker = resolveOrType(before);
+  if (!speaker && afterQuote) {
+    speaker = resolveOrType(speakerAfter(tokens, cue.after, quotes));
+    rule = 'cue-before-speaker';
+  }
+  // "The announcement did not identify … but indicated …": a second verb shares the sentence's subject.
+  const coordinated = tokens.slice(0, cue.index).some((t) => ['but', 'and'].includes(t.text.toLowerCase()));
+  if (!speaker && coordinated) {
+    const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text));
+    if (firstVerb > 0 && firstVerb < cue.index) {
+      speaker = chooseBefore(text, speakerBefore(text, tokens, firstVerb, quotes, candidates), candidates);
+      rule = 'shared-subject';
+    }
+  }
+  if (!speaker) return null;
+  // "X told CNN", "a witness informed CNN": the listener, when an outlet, carried the statement.
+  let via: SpeakerRef | null = null;
+  if (cue.cue === 'tell' || cue.cue === 'inform') {
+    const listener = speakerAfter(tokens, cue.after, quotes).slice(0, 4);
+    const outlet = candidates.find((c) => c.media && listener.some((t) => t.start === c.start));
+    if (outlet) via = { start: outlet.start, end: outlet.end, label: outlet.text, kind: 'named', candidate: { start: outlet.start, end: outlet.end, type: 'organization', media: true }, number: 'plural' };
+  }
+  return { speaker, via, rule };
+}
+
+/** How a sentence quotes: fully (direct speech), in part, or not at all. */
+function quoteIn(sentence: Sentence, quotes: ReadonlyArray<{ start: number; end: number }>, text: string) {
+  const within = quotes
+    .map((q) => ({ start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) }))
+    .filter((q) => q.end > q.start && words(text.slice(q.start, q.end)) > 0);
+  if (within.length === 0) return null;
+  const quoted = within.reduce((sum, q) => sum + words(text.slice(q.start, q.end)), 0);
+  const total = words(text.slice(sentence.start, sentence.end));
+  return { first: within[0]!, all: within, share: quoted / Math.max(1, total), longest: Math.max(...within.map((q) => words(text.slice(q.start, q.end)))) };
+}
+
+/**
+ * Types the lone words that repeat the surname of a person named earlier in the article ("Shaheen said"), which
+ * recognition leaves to the corpus: a speaker must be known here.
+ */
+function typeSurnames(candidates: readonly Candidate[]): Candidate[] {
+  const surnames = new Map<string, Candidate>();
+  return candidates.map((candidate) => {
+    if (candidate.type === 'person') surnames.set(candidate.text.split(/\s+/u).at(-1)!, candidate);
+    if (candidate.type !== null && candidate.rule !== 'gazetteer-place' || candidate.text.includes(' ')) return candidate;
+    return surnames.has(candidate.text) ? { ...candidate, type: 'person' as const } : candidate;
+  });
+}
+
+/**
+ * Finds the attributed statements of an article: takes its text, paragraphs and entity candidates, returns
+ * the claims in text order with their speakers.
+ */
+export function attributeClaims(text: string, paragraphs: readonly Paragraph[], found: readonly Candidate[]): Attribution[] {
+  const candidates = typeSurnames(found);
+  const history = new SpeakerHistory();
+  const claims: Attribution[] = [];
+  let previousParagraphClaim: Attribution | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    const quotes = findQuotes(text, paragraph.start, paragraph.end);
+    const here: Attribution[] = [];
+    for (let s = 0; s < paragraph.sentences.length; s++) {
+      const sentence = paragraph.sentences[s]!;
+      const tokens = tokenizeSentence(text, sentence);
+      const cues = findCues(tokens, quotes);
+      const quote = quoteIn(sentence, quotes, text);
+      const last = here.at(-1);
+      // A sentence of quotation with no cue continues the quote of the claim before it in the paragraph.
+      if (cues.length === 0 && quote && quote.share > 0.6 && last && last.mode === 'direct' && last.end <= sentence.start) {
+        last.end = sentence.end;
+        last.quote = { start: last.quote?.start ?? quote.first.start, end: quote.all.at(-1)!.end };
+        continue;
+      }
+      if (cues.length === 0) continue;
+      const found = cues.map((cue) => ({ cue, result: speakerForCue(text, tokens, cue, quotes, candidates, history) })).filter((f) => f.result);
+      if (found.length === 0) continue;
+      // Of a verb cue and "according to" in one sentence, the outlet is the channel and the other the source:
+      // "Reuters reported that …, according to a Western official".
+      let chosen = found[0]!;
+      let via = chosen.result!.via;
+      const according = found.find((f) => f.cue.according);
+      const verb = found.find((f) => !f.cue.according);
+      if (according && verb) {
+        const viaAccording = according.result!.speaker.candidate?.media;
+        const viaVerb = verb.result!.speaker.candidate?.media;
+        if (viaVerb && !viaAccording) {
+          chosen = according;
+          via = verb.result!.speaker;
+        } else if (viaAccording && !viaVerb) {
+          chosen = verb;
+          via = according.result!.speaker;
+        } else chosen = verb.cue.index < according.cue.index ? verb : according;
+      }
+      const { speaker, rule } = chosen.result!;
+      // Direct speech: the sentence is mostly quotation, or the quote stands right against its cue
+      // ("“It’s possible,” Milley said", "Kirby said, “…”").
+      const cueToken = tokens[chosen.cue.index]!;
+      const opensSentence = (q: { start: number }) => text.slice(sentence.start, q.start).replace(/[“"\s]/gu, '') === '';
+      const quoteThenCue = (q: { start: number; end: number }) => opensSentence(q) && q.end < cueToken.start && cueToken.start - q.end < 60;
+      const cueThenQuote = (q: { start: number; end: number }) => q.start > cueToken.end && /^[,:]?\s*[“"]$/u.test(text.slice(cueToken.end, q.start)) && q.end >= sentence.end - 3;
+      const adjacent = quote !== null && quote.all.some((q) => quoteThenCue(q) || cueThenQuote(q));
+      const direct = quote !== null && (quote.share > 0.5 || quote.longest >= 6 || adjacent);
+      // A quote that opened in an earlier sentence of the paragraph belongs to this claim from its start.
+      const opened = direct ? quotes.find((q) => q.start < sentence.start && q.end > sentence.start) : undefined;
+      const openedIn = opened ? paragraph.sentences.find((x) => x.start <= opened.start && opened.start < x.end) : undefined;
+      const claimStart = openedIn && !here.some((c) => c.end > openedIn.start) ? openedIn.start : sentence.start;
+      const claim: Attribution = {
+        start: claimStart,
+        end: sentence.end,
+        quote: quote ? (direct ? { start: claimStart < sentence.start ? opened!.start : quote.first.start, end: quote.all.at(-1)!.end } : quote.first) : null,
+        mode: direct ? 'direct' : 'indirect',
+        cue: chosen.cue.cue,
+        cueStance: chosen.cue.stance,
+        speaker,
+        via,
+        rule,
+      };
+      history.add(speaker, via);
+      here.push(claim);
+    }
+    // A paragraph that is only a quote continues the speaker of the paragraph before it.
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const whole = quoteIn({ start: paragraph.start, end: paragraph.end }, quotes, text);
+    if (here.length === 0 && whole && whole.share > 0.8 && /^[“"]/u.test(paragraphText) && previousParagraphClaim) {
+      const previous: Attribution = previousParagraphClaim;
+      here.push({
+        start: paragraph.start,
+        end: paragraph.end,
+        quote: { start: whole.first.start, end: whole.all.at(-1)!.end },
+        mode: 'direct',
+        cue: previous.cue,
+        cueStance: previous.cueStance,
+        speaker: previous.speaker,
+        via: previous.via,
+        rule: 'quote-paragraph-continues',
+      });
+    }
+    claims.push(...here);
+    previousParagraphClaim = here.at(-1) ?? null;
+  }
+  return claims;
+}

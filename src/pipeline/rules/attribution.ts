@@ -1,0 +1,125 @@
+/**
+ * Attribution rules as data: the verbs that report speech, the phrases that introduce a source, the words that
+ * make a source anonymous or a document, and the hedges that soften a claim. `attribution.ts` reads them.
+ */
+
+/** A verb that reports what someone said, with every form the copy uses. */
+export interface CueVerb {
+  /** The lemma, recorded as the claim's cue. */
+  lemma: string;
+  /** Forms as they appear in text. */
+  forms: readonly string[];
+  /** How the claim stands when this verb reports it. */
+  stance: 'asserted' | 'hedged' | 'denied';
+  /** Why the verb is a cue. */
+  reason: string;
+}
+
+/** Speech and report verbs. Order does not matter; the first cue in a sentence wins. */
+export const cueVerbs: readonly CueVerb[] = [
+  { lemma: 'say', forms: ['said', 'says', 'say', 'saying'], stance: 'asserted', reason: 'the plain reporting verb' },
+  { lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], stance: 'asserted', reason: '"X told CNN …": speech to a named listener' },
+  { lemma: 'add', forms: ['added', 'adds', 'adding'], stance: 'asserted', reason: 'continues an earlier statement' },
+  { lemma: 'state', forms: ['stated', 'states'], stance: 'asserted', reason: 'formal statement' },
+  { lemma: 'claim', forms: ['claimed', 'claims'], stance: 'hedged', reason: 'the writer keeps distance from the content' },
+  { lemma: 'warn', forms: ['warned', 'warns', 'warning'], stance: 'asserted', reason: 'statement about a risk' },
+  { lemma: 'note', forms: ['noted', 'notes'], stance: 'asserted', reason: 'reporting verb' },
+  { lemma: 'believe', forms: ['believes', 'believed'], stance: 'hedged', reason: 'a stated belief, not a fact' },
+  { lemma: 'deny', forms: ['denied', 'denies', 'denying'], stance: 'denied', reason: 'a denial' },
+  { lemma: 'reject', forms: ['rejected', 'rejects'], stance: 'denied', reason: 'rejects a suggestion' },
+  { lemma: 'dispute', forms: ['disputed', 'disputes'], stance: 'denied', reason: 'contests a statement' },
+  { lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges'], stance: 'asserted', reason: 'concedes a fact' },
+  { lemma: 'confirm', forms: ['confirmed', 'confirms'], stance: 'asserted', reason: 'confirms a fact' },
+  { lemma: 'describe', forms: ['described', 'describes'], stance: 'asserted', reason: '"X described Y as Z"' },
+  { lemma: 'report', forms: ['reported', 'reports'], stance: 'asserted', reason: 'a news report' },
+  { lemma: 'reveal', forms: ['revealed', 'reveals'], stance: 'asserted', reason: 'discloses a fact' },
+  { lemma: 'announce', forms: ['announced', 'announces'], stance: 'asserted', reason: 'an announcement' },
+  { lemma: 'declare', forms: ['declared', 'declares'], stance: 'asserted', reason: 'a declaration' },
+  { lemma: 'remark', forms: ['remarked', 'remark', 'remarks'], stance: 'asserted', reason: 'a remark' },
+  { lemma: 'insist', forms: ['insisted', 'insists'], stance: 'asserted', reason: 'a firm statement' },
+  { lemma: 'argue', forms: ['argued', 'argues'], stance: 'asserted', reason: 'an argument' },
+  { lemma: 'suggest', forms: ['suggested', 'suggests'], stance: 'hedged', reason: 'a tentative statement' },
+  { lemma: 'explain', forms: ['explained', 'explains'], stance: 'asserted', reason: 'an explanation' },
+  { lemma: 'promise', forms: ['promised', 'promises'], stance: 'asserted', reason: 'a pledge' },
+  { lemma: 'vow', forms: ['vowed', 'vows'], stance: 'asserted', reason: 'a pledge' },
+  { lemma: 'indicate', forms: ['indicated', 'indicates'], stance: 'hedged', reason: 'an indirect statement' },
+  { lemma: 'inform', forms: ['informed', 'informs'], stance: 'asserted', reason: '"a witness informed CNN that …"' },
+  { lemma: 'accuse', forms: ['accused', 'accuses'], stance: 'asserted', reason: 'an accusation' },
+  { lemma: 'call', forms: ['called'], stance: 'asserted', reason: '"X called the strike \u201cfair\u201d"' },
+  { lemma: 'question', forms: ['questioned'], stance: 'hedged', reason: 'casts doubt on a statement' },
+  { lemma: 'welcome', forms: ['welcomed'], stance: 'asserted', reason: 'a stated approval' },
+  { lemma: 'express', forms: ['expressed'], stance: 'asserted', reason: '"expressed deep skepticism"' },
+];
+
+/** Phrases that put the source after them: "according to X". */
+export const accordingToPhrases: readonly string[] = ['according to', 'as reported by', 'citing'];
+
+/** Head nouns of anonymous sources: "a senior Taliban insider", "two U.S. officials", "diplomatic sources". */
+export const anonymousHeads: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'insider', 'insiders', 'diplomat', 'diplomats',
+  'person', 'people', 'observer', 'observers', 'critic', 'critics', 'analyst', 'analysts', 'expert', 'experts', 'aide',
+  'aides', 'counselor', 'counsellor', 'adviser', 'advisers', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'resident', 'residents', 'relative', 'relatives', 'family', 'families', 'member', 'members', 'officer', 'officers',
+  'authorities', 'countries', 'governments', 'veterans', 'lawmakers', 'commanders', 'generals', 'engineer', 'doctor',
+  'doctors', 'survivor', 'survivors', 'activist', 'activists', 'negotiator', 'negotiators', 'staff', 'employee',
+  'employees', 'executive', 'executives', 'accounts', 'observers', 'agencies', 'investigators',
+]);
+
+/** Head nouns of documents that make claims: "a statement", "the report", "the announcement". */
+export const documentHeads: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'report', 'reports', 'announcement', 'memo', 'document', 'documents', 'study', 'survey',
+  'letter', 'filing', 'assessment', 'review', 'analysis', 'images', 'footage', 'data', 'figures', 'records', 'transcript',
+]);
+
+/** Nouns for institutions that speak without being a named entity: "the US military", "the administration". */
+export const institutionHeads: ReadonlySet<string> = new Set([
+  'military', 'government', 'administration', 'army', 'navy', 'police', 'embassy', 'ministry', 'department', 'forces',
+  'company', 'bank', 'authority', 'council', 'court', 'parliament', 'agency', 'coalition', 'alliance', 'group', 'movement',
+]);
+
+/** Pronouns that stand for an earlier speaker, and whether they are plural. */
+export const speakerPronouns: ReadonlyMap<string, 'singular' | 'plural'> = new Map([
+  ['he', 'singular'], ['she', 'singular'], ['they', 'plural'], ['it', 'singular'],
+]);
+
+/** Determiners that open an indefinite, anonymous source: "a witness", "two officials", "some observers". */
+export const indefiniteOpeners: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'multiple', 'other', 'another', 'various',
+  'numerous', 'few', 'most', 'ninety', 'dozens', 'senior', 'current', 'former',
+]);
+
+/** Words that may stand between a speaker and the cue: "Biden has also vowed". */
+export const cueGapWords: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'later', 'first', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly',
+  'privately', 'recently', 'reportedly', 'did', 'does', 'had', 'once', 'further', 'separately', 'both',
+]);
+
+/** Epistemic hedges: phrases that mark a claim as uncertain. Matched as whole words, case-insensitively. */
+export const hedgePhrases: readonly string[] = [
+  'initial indications', 'initial accounts', 'appears to', 'appeared to', 'appear to', 'alleged', 'allegedly', 'claimed',
+  'believed', 'believes', 'reportedly', 'possibly', 'possible', 'possibility', 'probably', 'likely', 'unlikely', 'may',
+  'might', 'could', 'suspected', 'apparent', 'apparently', 'estimated', 'unconfirmed', 'it is understood', 'is thought to',
+  'were thought to', 'said to be', 'presumably', 'perhaps', 'seems', 'seemed', 'to the best of my knowledge', 'not clear',
+  'unclear',
+];
+
+/** Approximators: hedges only before a number ("at least 169", "roughly 1000"); elsewhere "about" and "over" are plain words. */
+export const approximators: readonly string[] = ['at least', 'roughly', 'about', 'nearly', 'around', 'up to', 'as many as', 'more than', 'over', 'almost', 'some'];
+
+/** Words that, right before the cue, negate it: "Kirby did not disclose", "the White House has not said". */
+export const cueNegations: ReadonlySet<string> = new Set(['not', 'never', "n't", 'declined', 'refused']);
+
+/** Cue verbs in senses that report no statement: "claimed the lives of", "called for", "told apart". */
+export const cueFalseFriends: ReadonlyArray<readonly [lemma: string, next: string]> = [
+  ['claim', 'the lives'],
+  ['claim', 'lives'],
+  ['claim', 'the life'],
+  ['tell', 'apart'],
+  ['call', 'off'],
+  ['call', 'up'],
+  ['add', 'to'],
+  ['note', 'of'],
+];
+
+/** Nouns by which an article refers back to an outlet it cited: "the aforementioned publication". */
+export const mediaReferences: ReadonlySet<string> = new Set(['publication', 'newspaper', 'paper', 'outlet', 'broadcaster', 'channel', 'magazine', 'network', 'agency', 'website']);
