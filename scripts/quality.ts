@@ -4,10 +4,12 @@
  */
 import path from 'node:path';
 import { runPipeline } from '../src/pipeline/index.ts';
+import { readClaimGold, scoreClaims, scoreClusters } from '../tests/quality/claims.ts';
 import { entityTypes, readEntityGold, scoreEntities } from '../tests/quality/entities.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const gold = readEntityGold();
+const claimGold = readClaimGold();
 const verbose = process.argv.includes('--verbose');
 
 for (const [label, dir] of [['seeds', 'seeds'], ['unseen', 'tests/fixtures/unseen']] as const) {
@@ -25,5 +27,20 @@ for (const [label, dir] of [['seeds', 'seeds'], ['unseen', 'tests/fixtures/unsee
       for (const miss of scores[type].missed) console.log(`  missed ${type}: ${miss}`);
       for (const extra of scores[type].spurious) console.log(`  spurious ${type}: ${extra}`);
     }
+  }
+  const claims = scoreClaims(corpus, claimGold);
+  console.log(`\nClaims, ${label}: ${claims.annotated} annotated, ${claims.extracted} extracted`);
+  console.table({
+    'recall, right source': claims.recall.toFixed(3),
+    'recall, any source': claims.recallAnySource.toFixed(3),
+    precision: claims.precision.toFixed(3),
+  });
+  if (verbose) {
+    for (const miss of claims.missed) console.log(`  missed claim: ${miss}`);
+    for (const wrong of claims.wrong) console.log(`  wrong claim: ${wrong}`);
+  }
+  const clusters = scoreClusters(corpus, claimGold);
+  if (clusters.annotatedPairs > 0) {
+    console.log(`Clusters, ${label}: ${clusters.foundPairs}/${clusters.annotatedPairs} annotated pairs clustered; ${clusters.correctPairs}/${clusters.clusteredPairs} clustered pairs annotated`);
   }
 }

@@ -58,8 +58,11 @@ export interface Attribution {
 
 const cueByForm = new Map(cueVerbs.flatMap((cue) => cue.forms.map((form) => [form, cue] as const)));
 const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
-const clauseBreaks = new Set(['that', 'which', 'while', 'because', 'if', 'when', 'where', 'although', 'though', 'since', 'after', 'before', 'as', 'so']);
-const relativeWords = new Set(['who', 'whom', 'whose']);
+const clauseBreaks = new Set(['that', 'while', 'because', 'if', 'when', 'where', 'although', 'though', 'since', 'after', 'before', 'as', 'so']);
+const relativeWords = new Set(['who', 'whom', 'whose', 'which']);
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** How far back (in characters) "he" or "she" looks for the person it stands for. */
+const pronounReach = 400;
 const leadingConjunctions = new Set(['and', 'but', 'however', 'yet', 'so', 'also']);
 const prepositions = new Set(['to', 'of', 'for', 'from', 'with', 'at', 'in', 'on', 'by', 'about', 'near', 'under', 'against']);
 const openQuote = /[“"]/u;
@@ -121,7 +124,9 @@ export function findCues(tokens: readonly Token[], quotes: ReadonlyArray<{ start
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
     const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
     if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
-    if (passiveMarkers.has(previous) && verb.lemma !== 'say') continue;
+    if (passiveMarkers.has(previous) && verb.lemma !== 'say' && verb.lemma !== 'quote') continue;
+    // "… as saying": the speaker is the subject of "was quoted" before it.
+    if (lower === 'saying' && cues.some((c) => c.cue === 'quote')) continue;
     const next = tokens.slice(i + 1, i + 3).map((t) => t.text.toLowerCase()).join(' ');
     if (cueFalseFriends.some(([lemma, words]) => lemma === verb.lemma && next.startsWith(words))) continue;
     // "went on to say", "did remark": the cue is the verb itself.
@@ -179,6 +184,11 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   // A name that ends the phrase is its head, whatever title comes before ("Chairman of the Joint Chiefs General Mark Milley").
   const titledPerson = within.find((c) => c.type === 'person' && c.end === end);
   if (titledPerson) return named(titledPerson, label);
+  // A role with no name is an anonymous source: "the union's leader", "its chief executive".
+  const roleHead = headWords.at(-1);
+  if (roleHead && roleNouns.has(roleHead) && within.every((c) => c.type !== 'person')) {
+    return { start, end, label, kind: 'anonymous', candidate: null, number: plural(roleHead) ? 'plural' : 'singular' };
+  }
   // Of several names, an outlet beats an organisation, which beats a place; the nearest to the cue wins a tie.
   const rank = (c: Candidate) => (c.media ? 0 : c.type === 'organization' ? 1 : 2);
   const organisation = [...headNames].filter((c) => c.type === 'organization' || c.type === 'place').sort((a, b) => rank(a) - rank(b) || b.start - a.start)[0];
@@ -217,8 +227,16 @@ function speakerBefore(text: string, tokens: readonly Token[], cueIndex: number,
     if (tokens[end]?.tags.has('Verb')) end--;
   }
   while (end >= 0 && cueGapWords.has(tokens[end]!.text.toLowerCase())) end--;
+  // ", who asked not to be named because …," and ", which manages the dam," are set aside.
+  const aside = new Set<number>();
+  for (let i = 0; i <= end; i++) {
+    if (!relativeWords.has(tokens[i]!.text.toLowerCase()) || !commaBefore(tokens[i]!)) continue;
+    const close = tokens.findIndex((t, j) => j > i && j <= end + 1 && commaBefore(t));
+    if (close > i) for (let j = i; j < close; j++) aside.add(j);
+  }
   const collected: Token[] = [];
   for (let k = end; k >= 0; k--) {
+    if (aside.has(k)) continue;
     const token = tokens[k]!;
     const lower = token.text.toLowerCase();
     if (inside(token.start, quotes)) break;
@@ -228,7 +246,11 @@ function speakerBefore(text: string, tokens: readonly Token[], cueIndex: number,
       continue;
     }
     if (clauseBreaks.has(lower) && collected.length > 0) break;
-    if (token.tags.has('Verb') && !token.tags.has('Participle') && !roleNouns.has(lower) && !/^\p{Lu}/u.test(token.text) && lower !== 'including') {
+    // A verb form between a determiner or modifier and a noun names a thing: "the Brussels-based think tank".
+    const modifier = determiners.has(tokens[k - 1]?.text.toLowerCase() ?? '') || /^(?:based|led|backed|run|owned)$/u.test(tokens[k - 1]?.text ?? '');
+    // …and a verb joined by a hyphen is half of a compound adjective ("Brussels-based").
+    const asNoun = (modifier && tokens[k + 1] !== undefined && !tokens[k + 1]!.tags.has('Verb')) || token.before === '-';
+    if (token.tags.has('Verb') && !asNoun && !token.tags.has('Participle') && !roleNouns.has(lower) && !/^\p{Lu}/u.test(token.text) && lower !== 'including') {
       // "officials who spoke to CNN … have questioned": skip back over the relative clause.
       const relative = [k - 1, k - 2].find((r) => r >= 0 && relativeWords.has(tokens[r]!.text.toLowerCase()));
       // Jump only when what follows the clause names no subject of its own ("to CNN on condition of anonymity").
@@ -253,10 +275,29 @@ function speakerAfter(tokens: readonly Token[], from: number, quotes: ReadonlyAr
     if (inside(token.start, quotes) || openQuote.test(token.before) && k > from) break;
     if (k > from && commaBefore(token)) break;
     if (relativeWords.has(lower) || k > from && clauseBreaks.has(lower)) break;
-    if (k > from && token.tags.has('Verb') && !token.tags.has('Participle') && !/^\p{Lu}/u.test(token.text) && !prepositions.has(lower)) break;
+    const afterDeterminer = determiners.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    if (k > from && token.tags.has('Verb') && !afterDeterminer && !token.tags.has('Participle') && !/^\p{Lu}/u.test(token.text) && !prepositions.has(lower)) break;
     collected.push(token);
   }
   return collected;
+}
+
+/**
+ * The speaker after "according to": the first comma-separated part, or the name after a role
+ * ("according to its director, Dr. Nokuthula Sibanda-Moyo").
+ */
+function speakerAfterAccording(text: string, tokens: readonly Token[], from: number, quotes: ReadonlyArray<{ start: number; end: number }>, candidates: readonly Candidate[], history: SpeakerHistory): SpeakerRef | null {
+  const first = speakerAfter(tokens, from, quotes);
+  if (first.length === 0) return null;
+  const words = first.map((t) => t.text.toLowerCase());
+  const speaker = history.resolve(words, candidates, first[0]!.start) ?? typeSpeaker(text, first, candidates);
+  const next = tokens[first.at(-1)!.index + 1];
+  if ((speaker === null || isApposition(first, candidates)) && next && commaBefore(next)) {
+    const second = speakerAfter(tokens, next.index, quotes);
+    const named = second.length > 0 ? typeSpeaker(text, second, candidates) : null;
+    if (named?.kind === 'named') return named;
+  }
+  return speaker;
 }
 
 /** Chooses the speaker among comma-separated parts before a cue: the nearest that is not an apposition. */
@@ -283,8 +324,11 @@ function chooseBefore(text: string, span: readonly Token[], candidates: readonly
 class SpeakerHistory {
   #speakers: SpeakerRef[] = [];
   #outlets: SpeakerRef[] = [];
-  add(speaker: SpeakerRef, via: SpeakerRef | null) {
+  /** Where the last claim was made. */
+  #lastAt = -1;
+  add(speaker: SpeakerRef, via: SpeakerRef | null, at: number) {
     this.#speakers.push(speaker);
+    this.#lastAt = at;
     for (const ref of [speaker, via]) if (ref?.candidate?.media) this.#outlets.push(ref);
   }
   last(): SpeakerRef | undefined {
@@ -295,6 +339,11 @@ class SpeakerHistory {
     const [first, ...rest] = words;
     const number = speakerPronouns.get(first ?? '');
     if (number && rest.length === 0) {
+      // "he"/"she": the person last named shortly before, else the last singular speaker.
+      if (first === 'he' || first === 'she') {
+        const named = [...candidates].reverse().find((c) => c.type === 'person' && c.end <= before && before - c.end < pronounReach && c.start > this.#lastAt);
+        if (named) return { start: named.start, end: named.end, label: named.text, kind: 'named', candidate: { start: named.start, end: named.end, type: 'person', media: false }, number: 'singular' };
+      }
       const match = [...this.#speakers].reverse().find((s) =>
         first === 'it' ? s.kind === 'document' || s.kind === 'institution' || s.candidate?.type === 'organization' : number === 'plural' ? s.number === 'plural' : s.number === 'singular' && (s.candidate?.type === 'person' || s.kind === 'anonymous'),
       );
@@ -333,18 +382,27 @@ function speakerForCue(
     return history.resolve(lower, candidates, span[0]!.start) ?? chooseBefore(text, span, candidates, history);
   };
   if (cue.according) {
-    const speaker = resolveOrType(speakerAfter(tokens, cue.after, quotes));
+    const speaker = speakerAfterAccording(text, tokens, cue.after, quotes, candidates, history);
     return speaker ? { speaker, via: null, rule: 'according-to' } : null;
   }
   const cueToken = tokens[cue.index]!;
+  if (cue.cue === 'quote') {
+    // "Rui Albergaria was quoted by the newspaper Público as saying": speaker before "was", channel after "by".
+    const by = tokens.findIndex((t, i) => i > cue.index && t.text === 'by');
+    const speaker = chooseBefore(text, speakerBefore(text, tokens, cue.index - 1, quotes, candidates), candidates, history);
+    const carrier = by > 0 ? speakerAfter(tokens, by + 1, quotes).filter((t) => t.text !== 'as' && t.text !== 'saying') : [];
+    const via = carrier.length > 0 ? typeSpeaker(text, carrier, candidates) : null;
+    return speaker ? { speaker, via: via?.candidate?.media ? via : null, rule: 'quoted-as-saying' } : null;
+  }
   // "…,” said a former intelligence official" / "…, said multiple officials": the speaker follows the cue.
   const afterQuote = closeQuote.test(cueToken.before) || commaBefore(cueToken) && !inside(cueToken.start, quotes);
   const before = speakerBefore(text, tokens, cue.index, quotes, candidates);
   let speaker: SpeakerRef | null = null;
   let rule = 'speaker-before-cue';
   if (before.length > 0) speaker = resolveOrType(before);
-  if (!speaker && afterQuote) {
-    speaker = resolveOrType(speakerAfter(tokens, cue.after, quotes));
+  const afterCue = speakerAfter(tokens, cue.after, quotes);
+  if (!speaker && afterQuote && afterCue.length > 0 && !prepositions.has(afterCue[0]!.text.toLowerCase())) {
+    speaker = resolveOrType(afterCue);
     rule = 'cue-before-speaker';
   }
   // "The announcement did not identify … but indicated …": a second verb shares the sentence's subject.
@@ -460,7 +518,7 @@ export function attributeClaims(text: string, paragraphs: readonly Paragraph[], 
         via,
         rule,
       };
-      history.add(speaker, via);
+      history.add(speaker, via, sentence.start);
       here.push(claim);
     }
     // A paragraph that is only a quote continues the speaker of the paragraph before it.

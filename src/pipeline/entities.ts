@@ -122,7 +122,9 @@ export function findChunks(tokens: readonly Token[]): Token[][] {
       continue;
     }
     const last = current.at(-1);
-    const continues = last !== undefined && joined(token) && (!last.possessive || possessiveContinues(last));
+    // A plural possessive leaves its apostrophe between the words: "Railway Workers' Federation".
+    const gap = joined(token) || (last?.possessive === true && /^['’]\s+$/u.test(token.before));
+    const continues = last !== undefined && gap && (!last.possessive || possessiveContinues(last));
     if (isChunkToken(token)) {
       if (!continues) close();
       current.push(token);

@@ -167,7 +167,11 @@ export function resolveEntities(articles: readonly ArticleCandidates[], aliasGro
   }
   for (const item of deferred) {
     const { candidate, articleId } = item;
-    const byName = resolved.get(groups.find(organisationKey(candidate.text)));
+    // A short form of an organisation named in full in the article: "Hanseong" for Hanseong Motors.
+    const shortForm = [...resolved.values()].find(
+      (g) => g.type === 'organization' && g.members.some((m) => m.articleId === articleId && m.candidate.text.startsWith(`${candidate.text} `)),
+    );
+    const byName = resolved.get(groups.find(organisationKey(candidate.text))) ?? (candidate.type === null ? shortForm : undefined);
     const surname = personKey(candidate.text);
     const people = peopleBySurname.get(surname) ?? [];
     const sameArticle = people.filter((g) => g.members.some((m) => m.articleId === articleId));

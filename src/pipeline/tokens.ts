@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 import type { Sentence } from '../schema/index.ts';
-import { abbreviations } from './rules/entities.ts';
+import { abbreviations, compoundParts } from './rules/entities.ts';
 
 /** One word of a sentence. */
 export interface Token {
@@ -44,7 +44,7 @@ export function isAllCaps(word: string): boolean {
 function* splitCompounds(slice: string): Generator<{ 0: string; index: number; split: boolean }> {
   for (const match of slice.matchAll(wordPattern)) {
     const parts = match[0].split('-');
-    const mixed = parts.length > 1 && parts.some((p) => /^\p{Lu}/u.test(p)) && parts.some((p) => /^\p{Ll}/u.test(p) && !/^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|la|le)$/u.test(p));
+    const mixed = parts.length > 1 && parts.some((p) => /^\p{Lu}/u.test(p)) && parts.some((p) => compoundParts.has(p));
     if (!mixed) {
       yield { 0: match[0], index: match.index, split: false };
       continue;
@@ -80,8 +80,10 @@ export function tokenizeSentence(text: string, sentence: Sentence): Token[] {
     let word = match[0];
     const local = match.index;
     // "ISIS- Khorasan": a hyphen and a space inside a name, as the copy prints it, stay one word.
-    const possessive = possessivePattern.test(word);
-    if (possessive) word = word.slice(0, -2);
+    // "Kabul’s", and the plural "Workers’".
+    const pluralPossessive = /s$/u.test(word) && /^['’](?!\p{L})/u.test(slice.slice(local + word.length, local + word.length + 2));
+    const possessive = possessivePattern.test(word) || pluralPossessive;
+    if (possessivePattern.test(word)) word = word.slice(0, -2);
     // Keep the full stop of an initial or abbreviation ("J.", "Dr.", "U.S.") with its word.
     const after = slice[local + match[0].length];
     if (after === '.' && (initialPattern.test(word) || abbreviations.has(word)) && !possessive) word += '.';

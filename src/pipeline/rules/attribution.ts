@@ -49,6 +49,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'question', forms: ['questioned'], stance: 'hedged', reason: 'casts doubt on a statement' },
   { lemma: 'welcome', forms: ['welcomed'], stance: 'asserted', reason: 'a stated approval' },
   { lemma: 'express', forms: ['expressed'], stance: 'asserted', reason: '"expressed deep skepticism"' },
+  { lemma: 'quote', forms: ['quoted'], stance: 'asserted', reason: '"X was quoted by Y as saying …": a passive whose subject is the speaker' },
 ];
 
 /** Phrases that put the source after them: "according to X". */

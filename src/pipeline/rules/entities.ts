@@ -160,6 +160,16 @@ export const demonyms: ReadonlySet<string> = new Set([
   'African', 'Asian', 'Latin',
 ]);
 
+/**
+ * Lowercase halves of hyphenated compounds that join a name to a common word: "US-led", "California-based",
+ * "anti-Taliban". Only these split a hyphenated word; "Ji-hoon" and "Al-Qaeda" stay whole.
+ */
+export const compoundParts: ReadonlySet<string> = new Set([
+  'based', 'led', 'backed', 'controlled', 'owned', 'run', 'made', 'born', 'held', 'linked', 'aligned', 'funded', 'style',
+  'era', 'speaking', 'occupied', 'affiliated', 'friendly', 'bound', 'wide', 'related', 'registered', 'flagged', 'listed',
+  'anti', 'pro', 'ex', 'non', 'post', 'pre', 'mid', 'inter', 'trans', 'pan', 'type', 'class', 'brokered', 'sponsored',
+]);
+
 /** Abbreviations written with a full stop that belongs to the word: "Dr.", "Gen.", "Inc.". */
 export const abbreviations: ReadonlySet<string> = new Set([
   'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Capt', 'Maj', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Prof', 'Rev', 'St', 'Jr', 'Sr',
@@ -188,6 +198,7 @@ export const organizationNounsBefore: ReadonlySet<string> = new Set([
   'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'manufacturer', 'conglomerate', 'union', 'organisation',
   'organization', 'movement', 'coalition', 'network', 'outlet', 'magazine', 'website', 'consortium', 'startup', 'operator',
   'tank', 'maker', 'producer', 'supplier', 'developer', 'chain', 'brand', 'insurer', 'publisher', 'broadcaster', 'exporter',
+  'carmaker', 'automaker', 'shipbuilder', 'miner', 'utility', 'watchdog', 'regulator', 'operator', 'giant', 'firm',
 ]);
 
 /** Lowercase nouns that complete an organisation's name after it: "the Haqqani network". */
