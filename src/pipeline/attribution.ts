@@ -500,7 +500,11 @@ export function attributeClaims(text: string, paragraphs: readonly Paragraph[], 
       const cueToken = tokens[chosen.cue.index]!;
       const opensSentence = (q: { start: number }) => text.slice(sentence.start, q.start).replace(/[“"\s]/gu, '') === '';
       const quoteThenCue = (q: { start: number; end: number }) => opensSentence(q) && q.end < cueToken.start && cueToken.start - q.end < 60;
-      const cueThenQuote = (q: { start: number; end: number }) => q.start > cueToken.end && /^[,:]?\s*[“"]$/u.test(text.slice(cueToken.end, q.start)) && q.end >= sentence.end - 3;
+      // "Kirby said, “…”", "Kirby told Military Times, “…”": at most a listener between the cue and the quote.
+      const cueThenQuote = (q: { start: number; end: number }) => {
+        const between = text.slice(cueToken.end, q.start);
+        return q.start > cueToken.end && /^(?:\s*[^,:.;“"]{0,40})?[,:]?\s*[“"]$/u.test(between) && /[,:]\s*[“"]$|^\s*[“"]$/u.test(between) && q.end >= sentence.end - 3;
+      };
       const adjacent = quote !== null && quote.all.some((q) => quoteThenCue(q) || cueThenQuote(q));
       const direct = quote !== null && (quote.share > 0.5 || quote.longest >= 6 || adjacent);
       // A quote that opened in an earlier sentence of the paragraph belongs to this claim from its start.

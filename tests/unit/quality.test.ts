@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/pipeline/index.ts';
+import { readClaimGold, scoreClaims, scoreClusters } from '../quality/claims.ts';
 import { readEntityGold, scoreEntities } from '../quality/entities.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -29,5 +30,27 @@ describe('entity extraction against the hand annotations', () => {
       expect(scores[type].precision, scores[type].spurious.join('\n')).toBeGreaterThanOrEqual(0.9);
       expect(scores[type].recall, scores[type].missed.join('\n')).toBeGreaterThanOrEqual(0.9);
     }
+  });
+});
+
+// The targets of the claims issue.
+describe('claim extraction against the hand annotations', () => {
+  const claimGold = readClaimGold();
+
+  test('seeds: recall with the right source and precision at least 0.9; every cluster annotated', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const score = scoreClaims(corpus, claimGold);
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
+    const clusters = scoreClusters(corpus, claimGold);
+    expect(clusters.correctPairs).toBe(clusters.clusteredPairs);
+    expect(clusters.foundPairs).toBeGreaterThanOrEqual(2);
+  });
+
+  test('unseen articles: recall with the right source and precision at least 0.8', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'tests/fixtures/unseen'), root);
+    const score = scoreClaims(corpus, claimGold);
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 });

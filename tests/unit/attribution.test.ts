@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { attributeClaims, findQuotes } from '../../src/pipeline/attribution.ts';
+import { recogniseEntities } from '../../src/pipeline/entities.ts';
+import { segmentArticle } from '../../src/pipeline/segment.ts';
+
+/** Runs attribution on a small article and returns "speaker | cue | mode | claim text" per claim. */
+const claimsOf = (text: string) => {
+  const paragraphs = segmentArticle(text);
+  return attributeClaims(text, paragraphs, recogniseEntities(text, paragraphs)).map((c) => ({
+    speaker: c.speaker.label,
+    kind: c.speaker.kind,
+    via: c.via?.label ?? null,
+    cue: c.cue,
+    mode: c.mode,
+    rule: c.rule,
+    text: text.slice(c.start, c.end),
+    quote: c.quote ? text.slice(c.quote.start, c.quote.end) : null,
+  }));
+};
+
+describe('attributeClaims: direct quotes', () => {
+  test.each([
+    ['quote, then speaker and cue', '“The unmanned airstrike occurred in Nangarhar,” Captain Bill Urban said.', 'Bill Urban', 'say'],
+    ['quote, then cue and speaker', '“We would never have fired a missile,” said a former intelligence official.', 'a former intelligence official', 'say'],
+    ['speaker and cue, then quote', 'Pentagon spokesperson John Kirby told Military Times, “We have all required authority.”', 'John Kirby', 'tell'],
+    ['a colon before the quote', 'Asked about the report, President Joe Biden said: “There have been occasions like that.”', 'Joe Biden', 'say'],
+  ])('%s', (_case, text, speaker, cue) => {
+    const [claim] = claimsOf(text);
+    expect(claim, text).toMatchObject({ speaker, cue, mode: 'direct' });
+  });
+
+  test('a quote split around the cue is one claim with both parts', () => {
+    const text = '“Every affected car will be repaired,” Hanseong chief executive Park Ji-hoon said, “and repairs will begin next month.”';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.quote).toBe('Every affected car will be repaired,” Hanseong chief executive Park Ji-hoon said, “and repairs will begin next month.');
+  });
+
+  test('a quote that runs on after the cue takes its following sentences', () => {
+    const text = '“The airstrike occurred in Nangarhar,” Captain Bill Urban said. “Initial indications are that we killed the target. We know of no civilian casualties.”';
+    const [claim] = claimsOf(text);
+    expect(claim!.text).toBe(text);
+  });
+
+  test('sentences of a quote before the cue belong to the claim', () => {
+    const text = 'US President Joe Biden spoke. “We will not forgive. We will not forget. We will hunt you down,” the president declared.';
+    const [claim] = claimsOf(text);
+    expect(claim).toMatchObject({ speaker: 'Joe Biden', text: '“We will not forgive. We will not forget. We will hunt you down,” the president declared.' });
+  });
+
+  test('a paragraph that is only a quote continues the speaker of the paragraph before', () => {
+    const text = 'Pentagon spokesperson John Kirby told Military Times, “We have all required authority.”\n\n“There is no obligation to clear airspace with the Taliban.”';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.speaker, c.rule])).toEqual([
+      ['John Kirby', 'speaker-before-cue'],
+      ['John Kirby', 'quote-paragraph-continues'],
+    ]);
+  });
+
+  test('a partial quote inside reported speech keeps the quote and is indirect', () => {
+    const [claim] = claimsOf('The strike was carried out in "self-defense," according to US Navy Captain Bill Urban, a military spokesman.');
+    expect(claim).toMatchObject({ speaker: 'Bill Urban', mode: 'indirect', quote: 'self-defense,', cue: 'according to' });
+  });
+});
+
+describe('attributeClaims: reported speech', () => {
+  test.each([
+    ['X said (that) …', 'Fisheries Minister Tomás Igualt-Barros said the government would review safety rules.', 'Tomás Igualt-Barros', 'say'],
+    ['X told an outlet …', 'A Taliban spokesman, Bilal Kareemi, told CNN that it was wrong.', 'Bilal Kareemi', 'tell'],
+    ['according to X, …', 'According to sources familiar with the process, the review was nearly complete.', 'sources familiar with the process', 'according to'],
+    ['…, according to X.', 'Most troops would leave on Monday, according to a US military source.', 'a US military source', 'according to'],
+    ['…, X said.', 'This creates blind spots, said multiple current and former officials.', 'multiple current and former officials', 'say'],
+    ['X warned …', 'Some observers have warned that the groups overlap.', 'Some observers', 'warn'],
+    ['X denied …', 'A U.S. official has denied that there is more distinction between them.', 'A U.S. official', 'deny'],
+    ['X believes …', 'General Kenneth McKenzie said it helped. He believes that such cooperation has averted other attempts.', 'Kenneth McKenzie', 'believe'],
+    ['X described … as …', 'According to CNN, a Taliban spokesman described the bombing as a breach of sovereignty.', 'a Taliban spokesman', 'describe'],
+    ['a passive with "according to"', 'Generals were claimed to have been given the “green light,” according to Biden.', 'Biden', 'according to'],
+    ['X was quoted as saying', 'Its leader, Rui Albergaria, was quoted by the newspaper Público as saying the deal was rushed.', 'Rui Albergaria', 'quote'],
+    ['a relative clause between speaker and cue', 'A senior engineer at the plant, who asked not to be named, said the turbines were slow.', 'A senior engineer at the plant', 'say'],
+    ['two verbs share a subject', 'The announcement did not identify the target but indicated that more strikes could follow.', 'The announcement', 'indicate'],
+  ])('%s', (_case, text, speaker, cue) => {
+    const claims = claimsOf(text);
+    expect(claims.at(-1), text).toMatchObject({ speaker, cue });
+  });
+
+  test('a name inside a prepositional phrase is not the speaker', () => {
+    const [claim] = claimsOf('However, a senior counselor to US President Joe Biden stated the US would continue.');
+    expect(claim).toMatchObject({ speaker: 'a senior counselor to US President Joe Biden', kind: 'anonymous' });
+  });
+
+  test('chains keep both ends: the witness, via CNN', () => {
+    const [claim] = claimsOf('A witness informed CNN that the missile killed nine civilians from one family.');
+    expect(claim).toMatchObject({ speaker: 'A witness', kind: 'anonymous', via: 'CNN' });
+  });
+
+  test('an outlet reporting an anonymous source: the source, via the outlet', () => {
+    const [claim] = claimsOf('Reuters reported that roughly 1000 civilians were waiting, according to a Western official.');
+    expect(claim).toMatchObject({ speaker: 'a Western official', via: 'Reuters' });
+  });
+
+  test.each([
+    ['a negated cue', 'Kirby did not disclose whether the Taliban had given permission. The White House has not said if anyone will be held responsible.'],
+    ['a cue verb in another sense', 'It also claimed the lives of ten members of his family.'],
+    ['a name that looks like a cue', 'Britain, the United States and France will present a draft resolution.'],
+    ['no cue at all', 'Biden has ordered all American troops out of Afghanistan by Tuesday.'],
+  ])('finds no claim in %s', (_case, text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('attributeClaims: speakers in earlier sentences', () => {
+  test.each([
+    ['"he" after a named person', 'Captain Urban stated that the strike worked. “There isn’t a time limit,” he said.', 'Urban'],
+    ['"she" for the person named just before, not the last speaker', 'Abdul Muhari, a spokesman, said the water rose. Jakarta Governor Retno Wulandari ordered schools shut. She said the pumps had failed.', 'Retno Wulandari'],
+    ['"the official" for an anonymous official', 'A U.S. official has denied that. But independently, the official acknowledged that ISIS-K is stronger.', 'A U.S. official'],
+    ['"the person" for the last anonymous speaker', 'It was limited, according to a U.S. official. The U.S. received no useful intelligence, the person said.', 'a U.S. official'],
+    ['"he went on to say" for the last speaker', 'According to a senior Taliban insider, the cell has grown. He went on to say that the group was warned.', 'a senior Taliban insider'],
+    ['"the aforementioned publication" for the last outlet', 'John Kirby told Military Times, “We have all required authority.” The Pentagon sees the country as “a free area,” according to the aforementioned publication.', 'Military Times'],
+  ])('%s', (_case, text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker, text).toBe(speaker);
+  });
+});
+
+describe('findQuotes', () => {
+  test.each([
+    ['curly quotes', 'He said “yes” and “no”.', ['yes', 'no']],
+    ['straight quotes', 'He said "yes" and "no".', ['yes', 'no']],
+    ['an unclosed quote runs to the end', 'He said “it is over', ['it is over']],
+  ])('%s', (_case, text, expected) => {
+    expect(findQuotes(text, 0, text.length).map((q) => text.slice(q.start, q.end))).toEqual(expected);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { findHedges } from '../../src/pipeline/claims.ts';
+import { extractFigures, readNumber } from '../../src/pipeline/figures.ts';
+
+describe('extractFigures', () => {
+  test.each([
+    ['killed 11 civilians, including seven children', [[11, 'civilians killed', null], [7, 'children killed', null]]],
+    ['The explosion also killed at least 169 Afghans.', [[169, 'Afghans killed', 'at least']]],
+    ['roughly 1000 civilians were waiting for planes', [[1000, 'civilians', 'roughly']]],
+    ['Ten civilian deaths are an “astronomically high” number.', [[10, 'civilian deaths', null]]],
+    ['nearly 100,000 people have passed through', [[100000, 'people', 'nearly']]],
+    ['the Pentagon said it killed two of the IS-K planners', [[2, 'IS-K planners killed', null]]],
+    ['an emergency loan of 1.5 million', []],
+  ])('%j', (text, expected) => {
+    expect(extractFigures(text).map((f) => [f.value, f.what, f.qualifier])).toEqual(expected);
+  });
+
+  test.each([
+    ['a date', 'The Department of Defense revealed on September 17 that it erred.'],
+    ['a year', 'IS-K was established in 2014.'],
+    ['an age', 'a 43-year-old electrical engineer'],
+    ['a duration', 'within the next six to 36 months'],
+    ['a pronoun count', 'seven of them were youngsters'],
+  ])('reads no figure in %s', (_case, text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+});
+
+describe('readNumber', () => {
+  test.each([
+    ['11', 11],
+    ['100,000', 100000],
+    ['seven', 7],
+    ['twenty-five', 25],
+    ['Ten', 10],
+    ['civilians', null],
+  ])('%j → %j', (word, value) => {
+    expect(readNumber(word)).toBe(value);
+  });
+});
+
+describe('findHedges', () => {
+  test.each([
+    ['Initial indications are that we killed the target.', ['initial indications']],
+    ['The strike appears to have killed at least ten civilians.', ['appears to', 'at least']],
+    ['alleged ISIS-K fighters', ['alleged']],
+    ['They were concerned about the strike.', []],
+    ['roughly 1000 civilians', ['roughly']],
+  ])('%j → %j', (text, expected) => {
+    expect(findHedges(text)).toEqual(expected);
+  });
+});
