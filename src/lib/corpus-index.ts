@@ -2,7 +2,7 @@
  * Lookups over the corpus that pages need, built once: records by id, and each entity mention placed in its
  * article's sentence. Pure functions over the records; no Astro.
  */
-import type { Article, Corpus, Entity, Mention } from '../schema/index.ts';
+import type { Article, Claim, Corpus, Entity, Mention, Source } from '../schema/index.ts';
 import { sentenceAnchor } from '../render/reader.ts';
 
 /** A mention with the sentence it stands in. */
@@ -43,7 +43,22 @@ export function indexCorpus(corpus: Corpus) {
     }
   }
   for (const list of mentionsByArticle.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity };
+  const sourcesById = new Map(corpus.sources.map((s) => [s.id, s]));
+  const claimsById = new Map(corpus.claims.map((c) => [c.id, c]));
+  const group = <K>(key: (c: Claim) => K | null) => {
+    const map = new Map<K, Claim[]>();
+    for (const claim of corpus.claims) {
+      const k = key(claim);
+      if (k !== null) map.set(k, [...(map.get(k) ?? []), claim]);
+    }
+    for (const list of map.values()) list.sort((a, b) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1));
+    return map;
+  };
+  const claimsByArticle = group((c) => c.articleId);
+  const claimsBySource = group((c) => c.sourceId);
+  const claimsByCluster = group((c) => c.clusterId);
+  const sourceByEntity = new Map<string, Source>(corpus.sources.filter((s) => s.entityId).map((s) => [s.entityId!, s]));
+  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity };
 }
 
 /** The entities named in the same sentences as an entity, with how many sentences they share, most first. */

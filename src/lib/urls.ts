@@ -23,3 +23,12 @@ export const entitiesHref = () => href('entities/');
 
 /** A sentence in the article reader. */
 export const sentenceHref = (articleId: string, anchor: string) => `${articleHref(articleId)}#${anchor}`;
+
+/** The permalink of a claim. */
+export const claimHref = (id: string) => href(`claims/${id}/`);
+
+/** The page of a cited source. */
+export const sourceHref = (id: string) => href(`sources/${id}/`);
+
+/** The index of cited sources. */
+export const sourcesHref = () => href('sources/');

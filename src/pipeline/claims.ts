@@ -91,7 +91,11 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
 
   const claimIds = assignUniqueSlugs(
     pending,
-    (p) => slugify(`${p.source.label.split(/\s+/u).slice(-1)[0]} ${p.article.text.slice(p.attribution.quote?.start ?? p.attribution.start, p.attribution.end)}`, 8),
+    // "john-kirby-we-have-all-required-authority-to": who, then the first words of what they said.
+    (p) => {
+      const words = p.attribution.mode === 'direct' && p.attribution.quote ? p.article.text.slice(p.attribution.quote.start, p.attribution.quote.end) : p.article.text.slice(p.attribution.start, p.attribution.end);
+      return `${slugify(p.source.label.replace(/^(?:the|a|an)\s+/iu, ''), 2)}-${slugify(words, 6)}`;
+    },
     (p) => `${p.article.file}:${String(p.attribution.start).padStart(9, '0')}`,
   );
   const claims: Claim[] = pending.map(({ article, attribution, source, via }, i) => {

@@ -7,6 +7,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, FurnitureKind, Paragraph } from '../schema/index.ts';
 
+/** A mark on whole sentences: a class for every sentence in the range, and an element after the last one. */
+export interface SentenceMark {
+  start: number;
+  end: number;
+  className: string;
+  marker: Element;
+}
+
 /** An inline annotation of the body: a span of the text wrapped in an element (a link to an entity, a claim…). */
 export interface InlineMark {
   start: number;
@@ -52,24 +60,28 @@ export function markedText(text: string, start: number, end: number, marks: read
 }
 
 /** The paragraph's content: its sentences as spans with their marks, the white space between them kept. */
-function sentenceSpans(text: string, paragraph: Paragraph, marks: readonly InlineMark[]): ElementContent[] {
+function sentenceSpans(text: string, paragraph: Paragraph, marks: readonly InlineMark[], sentenceMarks: readonly SentenceMark[]): ElementContent[] {
   if (paragraph.sentences.length === 0) return [{ type: 'text', value: text.slice(paragraph.start, paragraph.end) }];
   const content: ElementContent[] = [];
   let cursor = paragraph.start;
   paragraph.sentences.forEach((sentence, i) => {
     if (sentence.start > cursor) content.push({ type: 'text', value: text.slice(cursor, sentence.start) });
     const inside = marks.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    content.push(h('span.sentence', { id: sentenceAnchor(paragraph, i) }, markedText(text, sentence.start, sentence.end, inside)));
+    const covering = sentenceMarks.filter((m) => m.start < sentence.end && sentence.start < m.end);
+    const classes = ['sentence', ...new Set(covering.flatMap((m) => m.className.split(' ')))];
+    content.push(h('span', { className: classes, id: sentenceAnchor(paragraph, i) }, markedText(text, sentence.start, sentence.end, inside)));
+    for (const mark of covering.filter((m) => m.end <= sentence.end && m.end > sentence.start)) content.push({ type: 'text', value: ' ' }, mark.marker);
     cursor = sentence.end;
   });
   if (cursor < paragraph.end) content.push({ type: 'text', value: text.slice(cursor, paragraph.end) });
   return content;
 }
 
-function storyElement(article: Article, paragraph: Paragraph, marks: readonly InlineMark[]): Element {
+function storyElement(article: Article, paragraph: Paragraph, marks: readonly InlineMark[], sentenceMarks: readonly SentenceMark[]): Element {
   const tag = paragraph.kind === 'heading' ? 'h2.crosshead' : 'p';
   const inside = marks.filter((m) => m.start >= paragraph.start && m.end <= paragraph.end);
-  return h(tag, { id: paragraphAnchor(paragraph) }, sentenceSpans(article.text, paragraph, inside));
+  const covering = sentenceMarks.filter((m) => m.start < paragraph.end && paragraph.start < m.end);
+  return h(tag, { id: paragraphAnchor(paragraph) }, sentenceSpans(article.text, paragraph, inside, covering));
 }
 
 function furnitureGroup(article: Article, group: Paragraph[]): Element {
@@ -85,7 +97,7 @@ function furnitureGroup(article: Article, group: Paragraph[]): Element {
  * Builds the reader body of an article: takes the article record and the inline marks to apply (sorted by
  * offset), returns a hast root of its paragraphs.
  */
-export function articleBody(article: Article, marks: readonly InlineMark[] = []): Root {
+export function articleBody(article: Article, marks: readonly InlineMark[] = [], sentenceMarks: readonly SentenceMark[] = []): Root {
   const children: Element[] = [];
   let group: Paragraph[] = [];
   const flush = () => {
@@ -98,7 +110,7 @@ export function articleBody(article: Article, marks: readonly InlineMark[] = [])
       group.push(paragraph);
     } else {
       flush();
-      children.push(storyElement(article, paragraph, marks));
+      children.push(storyElement(article, paragraph, marks, sentenceMarks));
     }
   }
   flush();

@@ -74,6 +74,33 @@ describe('the built site', () => {
     await page.close();
   });
 
+  test('a claim in the reader links to its permalink, which names its source, shows the other rendition and links back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}articles/us-moves-to-use-pakistani-airspace-for-afghanistan/`);
+    const claim = page.locator('.sentence.claim-direct', { hasText: 'We retain all necessary authorities' });
+    await expect(claim.count()).resolves.toBe(1);
+    await page.locator('p', { has: claim }).locator('a.claim-link').last().click();
+    await page.waitForURL(/\/claims\/john-kirby-we-retain-all-necessary-authorities-to\/$/);
+    await expect(page.locator('.facts').innerText()).resolves.toMatch(/Source\s+John Kirby/);
+    const renditions = page.locator('.rendition');
+    await expect(renditions.count()).resolves.toBe(1);
+    await expect(renditions.innerText()).resolves.toContain('Without addressing specific rules of engagement');
+    await expect(renditions.locator('.word-diff del').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Read it in the article →' }).click();
+    await page.waitForURL(/\/articles\/us-moves-to-use-pakistani-airspace-for-afghanistan\/#p\d+-s\d+$/);
+    await page.close();
+  });
+
+  test('the sources index lists anonymous sources in the article’s words, linking to their claims', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}sources/`);
+    const anonymous = page.locator('section', { has: page.getByRole('heading', { name: 'Anonymous', exact: true }) });
+    await anonymous.getByRole('link', { name: 'a senior Taliban insider' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('a senior Taliban insider');
+    await expect(page.locator('.claim-item').count()).resolves.toBe(3);
+    await page.close();
+  });
+
   test('no page links to a missing page or anchor', async () => {
     const { pages, links, broken } = await findBrokenLinks(dist);
     expect(pages).toBeGreaterThan(50);
@@ -83,7 +110,7 @@ describe('the built site', () => {
 
   test('reading pages ship no JavaScript', async () => {
     const page = await browser.newPage();
-    for (const sitePath of ['', 'articles/biden-promised-that-isis-k-would-pay/', 'entities/', 'entities/joe-biden/']) {
+    for (const sitePath of ['', 'articles/biden-promised-that-isis-k-would-pay/', 'entities/', 'entities/joe-biden/', 'sources/', 'claims/john-kirby-without-addressing-specific-rules-of-engagement/']) {
       await page.goto(server.url + sitePath);
       await expect(page.locator('script').count()).resolves.toBe(0);
     }
@@ -98,6 +125,8 @@ describe('the built site', () => {
         ['article', 'articles/biden-promised-that-isis-k-would-pay/'],
         ['entities', 'entities/'],
         ['entity', 'entities/john-kirby/'],
+        ['claim', 'claims/john-kirby-without-addressing-specific-rules-of-engagement/'],
+        ['sources', 'sources/'],
       ] as const) {
         await page.goto(server.url + sitePath);
         const file = path.join(screenshots, `${name}-${width}.png`);
