@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runPipeline } from '../src/pipeline/index.ts';
 import { readClaimGold, scoreClaims, scoreClusters } from '../tests/quality/claims.ts';
 import { entityTypes, readEntityGold, scoreEntities } from '../tests/quality/entities.ts';
+import { readEventGold, scoreEvents } from '../tests/quality/events.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const gold = readEntityGold();
@@ -39,6 +40,10 @@ for (const [label, dir] of [['seeds', 'seeds'], ['unseen', 'tests/fixtures/unsee
     for (const miss of claims.missed) console.log(`  missed claim: ${miss}`);
     for (const wrong of claims.wrong) console.log(`  wrong claim: ${wrong}`);
   }
+  const events = scoreEvents(corpus, readEventGold(label));
+  console.log(`\nEvents, ${label}: ${events.onRightDate}/${events.annotated} annotated events found on the right date, ${events.onRightDateAndLinked}/${events.annotated} also linked to every article reporting them; ${events.extracted} events extracted`);
+  for (const e of events.afterReports) console.log(`  after its reports: ${e.id}${e.flaggedFuture ? ' (flagged as ahead of the article)' : ' (NOT flagged)'}`);
+  if (verbose) for (const row of events.rows) if (!row.found || !row.linked) console.log(`  event ${row.found ? 'not linked to all its articles' : 'missed'}: ${row.name}`);
   const clusters = scoreClusters(corpus, claimGold);
   if (clusters.annotatedPairs > 0) {
     console.log(`Clusters, ${label}: ${clusters.foundPairs}/${clusters.annotatedPairs} annotated pairs clustered; ${clusters.correctPairs}/${clusters.clusteredPairs} clustered pairs annotated`);

@@ -211,9 +211,12 @@ export function resolveEntities(articles: readonly ArticleCandidates[], aliasGro
 
 function toEntity(group: Group, editorialName: string | undefined, aliasGroups: ReadonlyArray<readonly string[]>): Entity {
   const forms = group.members.map((m) => m.candidate.text.replace(/^the\s+/u, ''));
-  const fullForms = group.type === 'person' ? forms.filter((f) => personKey(f).split(' ').length >= 2) : forms;
+  // A dateline's capitals ("JAKARTA") are typography, not the name: prefer the form the story prints.
+  const printed = forms.filter((f) => f.length <= 4 || f !== f.toUpperCase());
+  const usual = printed.length > 0 ? printed : forms.map((f) => f.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()));
+  const fullForms = group.type === 'person' ? usual.filter((f) => personKey(f).split(' ').length >= 2) : usual;
   const variant = variantCanonical.get(group.key);
-  const name = editorialName ?? variant ?? mostCommon(fullForms.length > 0 ? fullForms : forms, byTextThenLength)!;
+  const name = editorialName ?? variant ?? mostCommon(fullForms.length > 0 ? fullForms : usual, byTextThenLength)!;
   const editorialForms = editorialName ? (aliasGroups.find((g) => g[0] === editorialName) ?? []) : [];
   const aliases = [...new Set([...forms, ...editorialForms])].filter((form) => form !== name).sort();
   const roles: Role[] = [];

@@ -6,13 +6,14 @@
  *   2. metadata   title, outlet, publication date, each with its provenance      (metadata.ts)
  *   3. entities   candidate people, organisations and places, with roles         (entities.ts)
  *   4. attribute  who said what: cue, speaker, quote, mode                        (attribution.ts)
+ *   5. dates      date expressions → dates with precision, from publication       (dates.ts)
  * Across the corpus:
- *   5. ids        readable, collision-free article slugs                          (ids.ts)
- *   6. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
- *   7. claims     attributions → sources and claims, with hedges and figures     (claims.ts, figures.ts)
- *   8. compare    renditions of one statement across articles share a cluster    (compare.ts)
- *   9. validate   every record against the zod schemas in src/schema/
- * Later stages (dates, events) slot in between 8 and 9.
+ *   6. ids        readable, collision-free article slugs                          (ids.ts)
+ *   7. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
+ *   8. claims     attributions → sources and claims, with hedges and figures     (claims.ts, figures.ts)
+ *   9. compare    renditions of one statement across articles share a cluster    (compare.ts)
+ *  10. events     dated happenings, threaded per article, merged across articles (events.ts)
+ *  11. validate   every record against the zod schemas in src/schema/
  *
  * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
  */
@@ -21,6 +22,8 @@ import { CorpusSchema, type Article, type Corpus, type Editorial } from '../sche
 import { attributeClaims, type Attribution } from './attribution.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
+import { resolveDates } from './dates.ts';
+import { buildEvents } from './events.ts';
 import { recogniseEntities, type Candidate } from './entities.ts';
 import { resolveEntities } from './entity-resolution.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
@@ -69,10 +72,24 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     text: input.text,
     paragraphs,
     notes,
+    dates: story.filter((p) => p.kind === 'body').flatMap((p) => resolveDates(input.text, p, metadata.published)),
   };
+  problems.push(...contradictoryDates(input.file, analysis));
   const candidates = recogniseEntities(input.text, paragraphs);
   const attributions = attributeClaims(input.text, paragraphs, candidates);
   return { analysis, candidates, attributions, problems };
+}
+
+/** A date more than this many days after publication, in a sentence that does not look ahead, contradicts the publication date. */
+const contradictionDays = 7;
+
+/** Warns about dates the text places well after the article's publication date: one of the two is wrong. */
+function contradictoryDates(file: string, article: ArticleAnalysis): Problem[] {
+  if (!article.published) return [];
+  const limit = new Date(Date.parse(`${article.published}T12:00:00Z`) + contradictionDays * 86_400_000).toISOString().slice(0, 10);
+  return article.dates
+    .filter((d) => d.date.start > limit && !d.ahead)
+    .map((d) => ({ file, severity: 'warning' as const, message: `"${d.text}" resolves to ${d.date.start}, after the publication date ${article.published} (${article.provenance.published.from === 'editorial' ? 'from the editorial file' : 'stated in the text'})` }));
 }
 
 /** The key an analysis is cached under: the file's digest and everything else it was computed from. */
@@ -110,9 +127,11 @@ export function buildCorpus(
     results.map((result, i) => ({ article: articles[i]!, attributions: result.attributions })),
     entities,
   );
-  const claims = clusterClaims(built.claims, built.sources);
+  const clustered = clusterClaims(built.claims, built.sources);
+  const { events, claimEventIds } = buildEvents(articles, entities, clustered);
+  const claims = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
 
-  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: built.sources, claims, events: [] });
+  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: built.sources, claims, events });
   if (!corpus.success) {
     // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
     const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EventDateSchema } from './event.ts';
 import { SlugSchema } from './slug.ts';
 
 /** How a value of an article's metadata was obtained, so readers can weigh it. */
@@ -49,6 +50,24 @@ export const ParagraphSchema = z.object({
   sentences: z.array(SentenceSchema),
 });
 
+/** A date expression of the article, resolved relative to its publication date. */
+export const ArticleDateSchema = z.object({
+  /** Offset of the expression in `text`. */
+  start: z.number().int().nonnegative(),
+  /** Offset one past the expression. */
+  end: z.number().int().nonnegative(),
+  /** The expression as written, e.g. "on Saturday". */
+  text: z.string(),
+  /** The date or range it stands for. */
+  date: EventDateSchema,
+  /** How it was resolved: "Saturday → 2021-08-28, the Saturday before publication". */
+  reasoning: z.string(),
+  /** True when the date lies after publication (a deadline, a plan). */
+  future: z.boolean(),
+  /** True when the text itself looks ahead ("will", "by Tuesday", "next week"), so a date after publication is expected. */
+  ahead: z.boolean(),
+});
+
 /** One news article as read from `seeds/`. */
 export const ArticleSchema = z.object({
   /** Readable, stable slug. */
@@ -75,6 +94,8 @@ export const ArticleSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
   /** Remarks about the input, such as a text that stops mid-sentence. */
   notes: z.array(z.string()),
+  /** Date expressions of the story text, resolved. */
+  dates: z.array(ArticleDateSchema),
 });
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;
@@ -83,3 +104,4 @@ export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleDate = z.infer<typeof ArticleDateSchema>;

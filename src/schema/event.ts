@@ -28,6 +28,25 @@ export const EventSchema = z.object({
   claimIds: z.array(SlugSchema),
   /** People, organisations and places taking part. */
   entityIds: z.array(SlugSchema),
+  /** What kind of happening it is, e.g. "strike", "attack", "agreement". */
+  type: z.string(),
+  /** Where it happened: place entities. */
+  placeIds: z.array(SlugSchema),
+  /** Each phrase that reports it, with its date expression and how that was resolved. */
+  mentions: z.array(
+    z.object({
+      articleId: SlugSchema,
+      /** Offsets of the trigger word ("strike", "attack") in the article's text. */
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      /** The date expression that dated this mention, or null when it was dated by the mentions around it. */
+      dateText: z.string().nullable(),
+      /** How the date was resolved, or why the mention joined the event. */
+      reasoning: z.string(),
+    }),
+  ),
+  /** True when the date lies after the reports (a deadline, a plan). */
+  future: z.boolean(),
 });
 
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { readClaimGold, scoreClaims, scoreClusters } from '../quality/claims.ts';
 import { readEntityGold, scoreEntities } from '../quality/entities.ts';
+import { readEventGold, scoreEvents } from '../quality/events.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const gold = readEntityGold();
@@ -52,5 +53,15 @@ describe('claim extraction against the hand annotations', () => {
     const score = scoreClaims(corpus, claimGold);
     expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// The targets of the events issue.
+describe('events against the hand annotations', () => {
+  test('seeds: every annotated event on the right day and linked to every article reporting it', async () => {
+    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const score = scoreEvents(corpus, readEventGold('seeds'));
+    expect(score.onRightDateAndLinked, JSON.stringify(score.rows.filter((r) => !r.linked))).toBe(score.annotated);
+    expect(score.afterReports.every((e) => e.flaggedFuture)).toBe(true);
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { resolveDates, resolveWeekday } from '../../src/pipeline/dates.ts';
+import { analyseArticle } from '../../src/pipeline/index.ts';
+import { EditorialSchema } from '../../src/schema/index.ts';
+
+const resolve = (sentence: string, published: string | null) => resolveDates(sentence, { start: 0, end: sentence.length }, published);
+const one = (sentence: string, published: string) => {
+  const [date] = resolve(sentence, published);
+  return date ? [date.text, date.date.start, date.date.end, date.date.precision] : null;
+};
+
+describe('resolveDates', () => {
+  test.each([
+    ['a weekday is the last one before publication', 'It carried out a drone strike on Saturday.', '2021-08-29', ['on Saturday', '2021-08-28', '2021-08-28', 'day']],
+    ['a possessive weekday', 'It avenged Thursday’s terrorist attack.', '2021-08-29', ['Thursday', '2021-08-26', '2021-08-26', 'day']],
+    ['a weekday with a part of the day', 'The last flights left by Sunday evening, officials were told.', '2021-08-30', ['Sunday evening', '2021-08-29', '2021-08-29', 'day']],
+    ['"by" a weekday in a present-perfect sentence is a deadline ahead', 'Biden has ordered all troops out by Tuesday.', '2021-08-30', ['Tuesday', '2021-08-31', '2021-08-31', 'day']],
+    ['"by" a weekday in a past-tense sentence stays behind', 'By Friday afternoon, the administration appeared to be targeting militants.', '2021-08-29', ['Friday afternoon', '2021-08-27', '2021-08-27', 'day']],
+    ['a weekday in a future-tense sentence lies ahead', 'Raab will advocate for engagement at a meeting on Wednesday.', '2021-08-30', ['on Wednesday', '2021-09-01', '2021-09-01', 'day']],
+    ['a month and day take the year of publication', 'On August 15, ISIS launched attacks.', '2021-10-24', ['August 15', '2021-08-15', '2021-08-15', 'day']],
+    ['a full date', 'the attacks of September 11, 2001.', '2021-08-29', ['September 11, 2001', '2001-09-11', '2001-09-11', 'day']],
+    ['a month and year', 'The agreement in February 2020 required it.', '2021-09-02', ['February 2020', '2020-02-01', '2020-02-29', 'month']],
+    ['last month', 'The spokesman last month called it crucial.', '2021-10-24', ['last month', '2021-09-01', '2021-09-30', 'month']],
+    ['mid-month is approximate', 'Since the fall of Kabul in mid-August, many have left.', '2021-08-29', ['August', '2021-08-10', '2021-08-20', 'approximate']],
+    ['the end of a month is approximate', 'US forces left at the end of August.', '2021-09-30', ['end of August', '2021-08-21', '2021-08-31', 'approximate']],
+    ['last week is the week before the week of publication', 'It followed Kabul’s collapse last week.', '2021-08-29', ['last week', '2021-08-16', '2021-08-22', 'approximate']],
+    ['a year on its own', 'The faction was established in 2014.', '2021-08-30', ['2014', '2014-01-01', '2014-12-31', 'year']],
+  ])('%s', (_case, sentence, published, expected) => {
+    expect(one(sentence, published), sentence).toEqual(expected);
+  });
+
+  test.each([
+    ['"now"', 'The Pentagon said it is now investigating.'],
+    ['"the last hours"', 'The image built in the last hours before the strike.'],
+    ['a percentage', 'Prices rose by 2014 percent.'],
+  ])('reads no date in %s', (_case, sentence) => {
+    expect(resolve(sentence, '2021-09-02')).toEqual([]);
+  });
+
+  test('without a publication date, a weekday is left unresolved and a full date still resolves', () => {
+    expect(resolve('It happened on Saturday, as on September 11, 2001.', null).map((d) => d.date.start)).toEqual(['2001-09-11']);
+  });
+
+  test('keeps the reasoning in words', () => {
+    expect(resolve('a drone strike on Saturday', '2021-08-29')[0]!.reasoning).toBe('Saturday → 2021-08-28, the Saturday before publication');
+  });
+});
+
+describe('resolveWeekday', () => {
+  test('never moves a weekday after publication unless asked to look ahead', () => {
+    for (let weekday = 0; weekday < 7; weekday++) {
+      expect(resolveWeekday(weekday, '2021-08-29', false).date <= '2021-08-29').toBe(true);
+      expect(resolveWeekday(weekday, '2021-08-29', true).date >= '2021-08-29').toBe(true);
+    }
+  });
+});
+
+describe('dates that contradict the publication date', () => {
+  test('are reported as a warning naming the article and the phrase', () => {
+    const text = 'The ministry said on October 30 that the strike was a mistake.\n\nMore text here.';
+    const editorial = EditorialSchema.parse({ articles: { 'late.txt': { published: '2021-09-02' } } });
+    const { problems } = analyseArticle({ file: 'seeds/late.txt', text, digest: 'd' }, editorial, 'seeds/editorial.yaml');
+    expect(problems).toEqual([
+      { file: 'seeds/late.txt', severity: 'warning', message: '"October 30" resolves to 2021-10-30, after the publication date 2021-09-02 (from the editorial file)' },
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildEvents, findEventMentions } from '../../src/pipeline/events.ts';
+import { buildCorpus, runPipeline } from '../../src/pipeline/index.ts';
+import { EditorialSchema, type Corpus } from '../../src/schema/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Builds a corpus from small articles, each with a publication date. */
+function corpusOf(articles: Record<string, { text: string; published: string }>): Corpus {
+  const editorial = EditorialSchema.parse({ articles: Object.fromEntries(Object.entries(articles).map(([file, a]) => [file, { published: a.published, title: file }])) });
+  const inputs = Object.entries(articles).map(([file, a]) => ({ file, text: a.text, digest: a.text }));
+  return buildCorpus(inputs, editorial).corpus;
+}
+
+describe('findEventMentions', () => {
+  const mentions = (text: string) => {
+    const corpus = corpusOf({ 'a.txt': { text, published: '2021-08-30' } });
+    return findEventMentions(corpus.articles[0]!, corpus.entities).map((m) => [m.kind.type, text.slice(m.start, m.end), m.date?.text ?? null]);
+  };
+
+  test.each([
+    ['a strike dated in its sentence', 'The strike hit a vehicle in Kabul on Sunday.', [['strike', 'strike', 'on Sunday']]],
+    ['a planned attack is no event', 'The bombers were planning an attack on the airport.', []],
+    ['a verb is no event', 'Generals were told to strike the group.', []],
+    ['each date goes to the trigger nearest it', 'In a separate drone operation on Saturday, the Pentagon said it killed two of the attack’s planners.', [['strike', 'drone operation', 'on Saturday'], ['attack', 'attack', null]]],
+    ['a date in a clause of its own does not date the trigger', 'The ministry revealed on September 17 that a drone strike was a mistake.', [['strike', 'drone strike', null]]],
+    ['"was established" founds; "deeply established" does not', 'The group was established in 2014. Deeply established doubts remain.', [['founding', 'established', '2014']]],
+  ])('%s', (_case, text, expected) => {
+    expect(mentions(text), text).toEqual(expected);
+  });
+});
+
+describe('buildEvents', () => {
+  test('threads "the strike" to the last strike named in the article', () => {
+    const corpus = corpusOf({ 'a.txt': { text: 'A drone strike hit Kabul on Sunday. The strike killed nine civilians.', published: '2021-08-30' } });
+    expect(corpus.events).toHaveLength(1);
+    expect(corpus.events[0]!.mentions).toHaveLength(2);
+  });
+
+  test('merges accounts of one day from different articles, and keeps different days apart', () => {
+    const corpus = corpusOf({
+      'a.txt': { text: 'A drone strike hit a vehicle in Kabul on Sunday.', published: '2021-08-30' },
+      'b.txt': { text: 'The strike in Kabul on Sunday killed civilians.', published: '2021-08-31' },
+      'c.txt': { text: 'A drone strike in Nangarhar on Saturday killed a planner.', published: '2021-08-29' },
+    });
+    expect(corpus.events.map((e) => [e.date.start, e.articleIds.length])).toEqual([
+      ['2021-08-28', 1],
+      ['2021-08-29', 2],
+    ]);
+  });
+
+  test('drops happenings the text never dates', () => {
+    const corpus = corpusOf({ 'a.txt': { text: 'The attack enraged Americans. The agreement is interesting.', published: '2021-08-30' } });
+    expect(corpus.events).toEqual([]);
+  });
+
+  test('titles an event by its kind and the place its accounts name most', () => {
+    const corpus = corpusOf({ 'a.txt': { text: 'A drone strike hit a residential area of Kabul on Sunday. The strike in Kabul killed nine.', published: '2021-08-30' } });
+    expect(corpus.events[0]!.title).toBe('Drone strike in Kabul');
+  });
+
+  test('links claims to the events of their sentences', () => {
+    const corpus = corpusOf({ 'a.txt': { text: 'According to officials, the strike hit a vehicle in Kabul on Sunday.', published: '2021-08-30' } });
+    const [claim] = corpus.claims;
+    expect(claim!.eventIds).toEqual([corpus.events[0]!.id]);
+    expect(buildEvents(corpus.articles, corpus.entities, corpus.claims).claimEventIds.get(claim!.id)).toEqual([corpus.events[0]!.id]);
+  });
+});
+
+describe('events of the seeds', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = (await runPipeline(path.join(root, 'seeds'), root)).corpus;
+  });
+
+  test('the Sunday drone strike in Kabul is one event reported by three articles', () => {
+    const strike = corpus.events.find((e) => e.type === 'strike' && e.date.start === '2021-08-29')!;
+    expect(strike.title).toBe('Drone strike in Kabul');
+    expect(strike.articleIds).toHaveLength(3);
+  });
+
+  test('the Thursday airport bombing is one event reported by three articles', () => {
+    const attack = corpus.events.find((e) => e.type === 'attack' && e.date.start === '2021-08-26')!;
+    expect(attack.articleIds).toHaveLength(3);
+  });
+
+  test('no event lies after every report of it unless the text looks ahead', () => {
+    const published = new Map(corpus.articles.map((a) => [a.id, a.published!]));
+    for (const event of corpus.events.filter((e) => e.articleIds.every((id) => published.get(id)! < e.date.start))) {
+      expect(event.future, event.id).toBe(true);
+    }
+  });
+});
