@@ -2,7 +2,7 @@
  * Lookups over the corpus that pages need, built once: records by id, and each entity mention placed in its
  * article's sentence. Pure functions over the records; no Astro.
  */
-import type { Article, Claim, Corpus, Entity, Mention, Source } from '../schema/index.ts';
+import type { Article, Claim, Corpus, Entity, Event, Mention, Source } from '../schema/index.ts';
 import { sentenceAnchor } from '../render/reader.ts';
 
 /** A mention with the sentence it stands in. */
@@ -58,7 +58,10 @@ export function indexCorpus(corpus: Corpus) {
   const claimsBySource = group((c) => c.sourceId);
   const claimsByCluster = group((c) => c.clusterId);
   const sourceByEntity = new Map<string, Source>(corpus.sources.filter((s) => s.entityId).map((s) => [s.entityId!, s]));
-  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity };
+  const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
+  const eventsByEntity = new Map<string, Event[]>();
+  for (const event of corpus.events) for (const id of event.entityIds) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
+  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity, eventsById, eventsByEntity };
 }
 
 /** The entities named in the same sentences as an entity, with how many sentences they share, most first. */

@@ -32,3 +32,9 @@ export const sourceHref = (id: string) => href(`sources/${id}/`);
 
 /** The index of cited sources. */
 export const sourcesHref = () => href('sources/');
+
+/** The page of an event. */
+export const eventHref = (id: string) => href(`events/${id}/`);
+
+/** The timeline, whole or for one person or organisation. */
+export const timelineHref = (entityId?: string) => href(entityId ? `timeline/${entityId}/` : 'timeline/');

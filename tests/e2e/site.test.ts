@@ -101,6 +101,32 @@ describe('the built site', () => {
     await page.close();
   });
 
+  test('the timeline lists the Kabul drone strike with its reports, and an event page shows its figure table', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}timeline/`);
+    await expect(page.locator('.timeline-chart svg circle').count()).resolves.toBeGreaterThan(5);
+    const strike = page.locator('.timeline-event', { hasText: 'Drone strike in Kabul' });
+    await expect(strike.innerText()).resolves.toMatch(/3 articles/);
+    await strike.getByRole('link', { name: 'Drone strike in Kabul' }).click();
+    await page.waitForURL(/\/events\/drone-strike-in-kabul-2021-08-29\/$/);
+    await expect(page.locator('time').first().textContent()).resolves.toBe('Sunday 29 August 2021');
+    const table = page.locator('table.figures', { hasText: 'civilians killed' });
+    await expect(table.locator('caption').innerText()).resolves.toMatch(/sources disagree/i);
+    await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  test('the timeline filters by person without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}timeline/`);
+    await page.locator('.filters').getByRole('link', { name: 'Joe Biden' }).click();
+    await page.waitForURL(/\/timeline\/joe-biden\/$/);
+    const events = await page.locator('.timeline-event a').allInnerTexts();
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(14);
+    await page.close();
+  });
+
   test('no page links to a missing page or anchor', async () => {
     const { pages, links, broken } = await findBrokenLinks(dist);
     expect(pages).toBeGreaterThan(50);
@@ -127,13 +153,16 @@ describe('the built site', () => {
         ['entity', 'entities/john-kirby/'],
         ['claim', 'claims/john-kirby-without-addressing-specific-rules-of-engagement/'],
         ['sources', 'sources/'],
+        ['timeline', 'timeline/'],
+        ['event', 'events/drone-strike-in-kabul-2021-08-29/'],
       ] as const) {
         await page.goto(server.url + sitePath);
         const file = path.join(screenshots, `${name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         expect(existsSync(file)).toBe(true);
         // Nothing is wider than the viewport: no sideways scrolling on a phone.
-        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
       }
       await page.close();
     }
