@@ -38,3 +38,6 @@ export const eventHref = (id: string) => href(`events/${id}/`);
 
 /** The timeline, whole or for one person or organisation. */
 export const timelineHref = (entityId?: string) => href(entityId ? `timeline/${entityId}/` : 'timeline/');
+
+/** The search page. */
+export const searchHref = () => href('search/');

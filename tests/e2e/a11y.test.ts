@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type SiteServer } from '../support/serve.ts';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const dist = path.resolve(import.meta.dirname, '../../dist');
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of every kind the site has. */
+const pageKinds: Array<[string, string]> = [
+  ['home', ''],
+  ['article', 'articles/us-drone-strike-in-kabul-kills-suicide-bombers/'],
+  ['claim', 'claims/john-kirby-we-retain-all-necessary-authorities-to/'],
+  ['sources', 'sources/'],
+  ['source', 'sources/john-kirby/'],
+  ['entities', 'entities/'],
+  ['entity', 'entities/joe-biden/'],
+  ['event', 'events/drone-strike-in-kabul-2021-08-29/'],
+  ['timeline', 'timeline/'],
+  ['filtered timeline', 'timeline/taliban/'],
+  ['search', 'search/?q=civilians'],
+];
+
+describe('accessibility (axe-core)', () => {
+  test.each(pageKinds)('%s page has no violations, in light and dark', async (_kind, sitePath) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(server.url + sitePath);
+      if (sitePath.startsWith('search')) await page.locator('.pagefind-ui__result').first().waitFor();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${sitePath} (${colorScheme})`).toEqual([]);
+      await page.close();
+    }
+  });
+});
