@@ -11,6 +11,7 @@ export default defineConfig(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       // Article text must never become markup.

@@ -24,8 +24,9 @@ const sourceLabels: Record<Source['type'], string> = { person: 'Named person', o
 
 /** A claim: searchable by its words; filtered by article, outlet, source type and speaker; shown with speaker and article. */
 export function claimSearch(claim: Claim, source: Source, article: Article): SearchAttributes {
+  const mode = claim.mode === 'direct' ? 'Quoted' : 'Reported';
   return attributes(
-    { type: 'Claim', article: article.title, outlet: article.outlet ?? 'Outlet unknown', 'source type': sourceLabels[source.type], speaker: source.label },
+    { type: 'Claim', article: article.title, outlet: article.outlet ?? 'Outlet unknown', 'source type': sourceLabels[source.type], speaker: source.label, mode },
     { speaker: source.label, article: article.title, date: article.published ?? 'date unknown' },
   );
 }
