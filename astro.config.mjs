@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /** The site can be hosted under a sub-path (`BASE_PATH=/crosscheck/`) and at any origin (`SITE_URL`). */
@@ -13,4 +14,5 @@ export default defineConfig({
   // Reading pages ship no JavaScript and no prefetch script.
   prefetch: false,
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
 });
