@@ -41,3 +41,6 @@ export const timelineHref = (entityId?: string) => href(entityId ? `timeline/${e
 
 /** The search page. */
 export const searchHref = () => href('search/');
+
+/** The compare view, whole or for two articles. */
+export const compareHref = (a?: string, b?: string) => href(a && b ? `compare/${a}/${b}/` : 'compare/');

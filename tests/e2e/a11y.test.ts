@@ -34,6 +34,8 @@ const pageKinds: Array<[string, string]> = [
   ['timeline', 'timeline/'],
   ['filtered timeline', 'timeline/taliban/'],
   ['search', 'search/?q=civilians'],
+  ['compare', 'compare/'],
+  ['compare two articles', 'compare/pentagon-says-it-will-not-seek-taliban-approval/us-moves-to-use-pakistani-airspace-for-afghanistan/'],
 ];
 
 describe('accessibility (axe-core)', () => {

@@ -127,6 +127,24 @@ describe('the built site', () => {
     await page.close();
   });
 
+  test('the compare view shows who covered what and links two articles side by side with their shared statement', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}compare/`);
+    const row = page.locator('.matrix tbody tr', { has: page.getByRole('link', { name: 'Drone strike in Kabul' }) });
+    await expect(row.locator('td.cell-covered').count()).resolves.toBe(3);
+    await page.getByRole('link', { name: /Pentagon says it will not seek Taliban approval.*US moves to use Pakistani airspace/ }).click();
+    await expect(page.locator('#statements + .rendition, .rendition').first().innerText()).resolves.toContain('clear airspace with the Taliban');
+    await page.close();
+  });
+
+  test('home is a dashboard linking to the headline events, most-cited sources and disagreements', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await expect(page.locator('#headline-events + ol li').first().innerText()).resolves.toMatch(/Drone strike in Kabul.*3 articles/s);
+    await expect(page.locator('#disagree + ul').innerText()).resolves.toMatch(/civilians killed, 3–11/);
+    await page.close();
+  });
+
   test('no page links to a missing page or anchor', async () => {
     const { pages, links, broken } = await findBrokenLinks(dist);
     expect(pages).toBeGreaterThan(50);
@@ -156,6 +174,7 @@ describe('the built site', () => {
         ['sources', 'sources/'],
         ['timeline', 'timeline/'],
         ['event', 'events/drone-strike-in-kabul-2021-08-29/'],
+        ['compare', 'compare/'],
       ] as const) {
         await page.goto(server.url + sitePath);
         const file = path.join(screenshots, `${name}-${width}.png`);
