@@ -81,3 +81,28 @@ describe('search', () => {
     await page.close();
   });
 });
+
+describe('a reader’s path', () => {
+  test('search result → claim → its sentence in the article → the speaker → the event → its figure table, without a dead end', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('missile killed nine civilians')}`);
+    await page.locator('.pagefind-ui__result-link', { hasText: 'A witness informed CNN' }).first().click();
+    await page.waitForURL(/\/claims\//);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Claim by A witness');
+
+    await page.getByRole('link', { name: 'Read it in the article →' }).click();
+    await page.waitForURL(/\/articles\/us-drone-strike-in-kabul-kills-suicide-bombers\/#p\d+-s\d+$/);
+    await expect(page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).resolves.toMatch(/^A witness informed CNN/);
+
+    await page.goBack();
+    await page.locator('.facts').getByRole('link', { name: 'A witness' }).click();
+    await page.waitForURL(/\/sources\//);
+    await page.goBack();
+
+    await page.locator('.facts').getByRole('link', { name: 'Drone strike in Kabul', exact: true }).click();
+    await page.waitForURL(/\/events\/drone-strike-in-kabul-2021-08-29\/$/);
+    const table = page.locator('table.figures', { hasText: 'civilians killed' });
+    await expect(table.locator('tbody tr', { hasText: 'A witness' }).locator('td.num').innerText()).resolves.toBe('9');
+    await page.close();
+  });
+});
