@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { indexCorpus } from './lib/corpus-index.ts';
-import { CorpusSchema, type Article, type Corpus } from './schema/index.ts';
+import { CorpusSchema, inCanonicalOrder, type Article, type Corpus } from './schema/index.ts';
 
 const [articles, entities, sources, claims, events] = await Promise.all([
   getCollection('articles'),
@@ -14,18 +14,17 @@ const [articles, entities, sources, claims, events] = await Promise.all([
   getCollection('events'),
 ]);
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byFile = (a: Article, b: Article) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
-/** Every record, validated again after the data store round trip; key order follows the schema, so output is stable. */
-export const corpus: Corpus = CorpusSchema.parse({
-  version: 1,
-  articles: articles.map((entry) => entry.data).sort(byFile),
-  entities: entities.map((entry) => entry.data).sort(byId),
-  sources: sources.map((entry) => entry.data).sort(byId),
-  claims: claims.map((entry) => entry.data).sort(byId),
-  events: events.map((entry) => entry.data).sort(byId),
-});
+/** Every record, validated again after the data store round trip, in the canonical order; key order follows the schema. */
+export const corpus: Corpus = CorpusSchema.parse(
+  inCanonicalOrder({
+    version: 1,
+    articles: articles.map((entry) => entry.data as Article),
+    entities: entities.map((entry) => entry.data as Corpus['entities'][number]),
+    sources: sources.map((entry) => entry.data as Corpus['sources'][number]),
+    claims: claims.map((entry) => entry.data as Corpus['claims'][number]),
+    events: events.map((entry) => entry.data as Corpus['events'][number]),
+  }),
+);
 
 /** Articles, newest first; undated ones last, in file order. */
 export const articlesByDate: Article[] = [...corpus.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));

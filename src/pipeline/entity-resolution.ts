@@ -204,9 +204,24 @@ export function resolveEntities(articles: readonly ArticleCandidates[], aliasGro
     // An untyped word that names nothing known is not an entity.
   }
 
-  const entities = [...resolved.values()].map((group) => toEntity(group, editorialCanonical.get(group.key), aliasGroups));
-  const ids = assignUniqueSlugs(entities, (e) => slugify(e.name), (e) => `${e.type}:${e.name}`);
-  return entities.map((entity, i) => ({ ...entity, id: ids[i]! })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const groupsInOrder = [...resolved.values()];
+  const entities = groupsInOrder.map((group) => toEntity(group, editorialCanonical.get(group.key), aliasGroups));
+  // An id comes from the entity's first full-name mention in corpus order (articles in file order), so articles
+  // added after it, which can change its display name, do not change its permalink.
+  const order = new Map(articles.map((a, i) => [a.articleId, i]));
+  const firstName = (group: Group, entity: Entity) => {
+    const full = group.members.filter((m) => group.type !== 'person' || personKey(m.candidate.text).split(' ').length >= 2);
+    const first = (full.length > 0 ? full : group.members).reduce((a, b) => (order.get(a.articleId)! - order.get(b.articleId)! || a.candidate.start - b.candidate.start) <= 0 ? a : b);
+    const written = first.candidate.text.replace(/^the\s+/iu, '');
+    if (group.type === 'person') return written.split(/\s+/u).filter((w) => !/^\p{L}\.?$/u.test(w) && !titleWords.has(w)).join(' ');
+    return editorialCanonical.get(group.key) ?? variantCanonical.get(group.key) ?? (entity.media ? entity.name : written);
+  };
+  const slugs = assignUniqueSlugs(
+    groupsInOrder.map((group, i) => ({ group, entity: entities[i]! })),
+    ({ group, entity }) => slugify(firstName(group, entity)),
+    ({ group, entity }) => `${String(Math.min(...group.members.map((m) => order.get(m.articleId)!))).padStart(6, '0')}:${entity.type}:${entity.name}`,
+  );
+  return entities.map((entity, i) => ({ ...entity, id: slugs[i]! })).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function toEntity(group: Group, editorialName: string | undefined, aliasGroups: ReadonlyArray<readonly string[]>): Entity {

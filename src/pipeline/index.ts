@@ -18,7 +18,7 @@
  * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
  */
 import path from 'node:path';
-import { CorpusSchema, type Article, type Corpus, type Editorial } from '../schema/index.ts';
+import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
 import { attributeClaims, type Attribution } from './attribution.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
@@ -131,7 +131,7 @@ export function buildCorpus(
   const { events, claimEventIds } = buildEvents(articles, entities, clustered);
   const claims = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
 
-  const corpus = CorpusSchema.safeParse({ version: 1, articles, entities, sources: built.sources, claims, events });
+  const corpus = CorpusSchema.safeParse(inCanonicalOrder({ version: 1, articles, entities, sources: built.sources, claims, events }));
   if (!corpus.success) {
     // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
     const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

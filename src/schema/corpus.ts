@@ -24,3 +24,20 @@ export const CorpusSchema = z
   .meta({ title: 'Crosscheck records', description: 'Articles, entities, sources, claims and events extracted by the Crosscheck pipeline.' });
 
 export type Corpus = z.infer<typeof CorpusSchema>;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The order records.json lists records in, part of the contract: articles by file, events by date then id,
+ * everything else by id. Two builds of the same input are byte-identical because of it.
+ */
+export function inCanonicalOrder(corpus: Corpus): Corpus {
+  return {
+    version: corpus.version,
+    articles: [...corpus.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    entities: [...corpus.entities].sort(byId),
+    sources: [...corpus.sources].sort(byId),
+    claims: [...corpus.claims].sort(byId),
+    events: [...corpus.events].sort((a, b) => a.date.start.localeCompare(b.date.start) || byId(a, b)),
+  };
+}
