@@ -13,7 +13,7 @@ import { formatProblem, runPipeline } from './pipeline/index.ts';
 import type { Corpus } from './schema/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seedsDir = path.join(root, process.env.SEEDS_DIR ?? 'seeds');
+const seedsDir = path.resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 const cacheFile = path.join(root, 'node_modules/.cache/crosscheck/articles.json');
 
 let pending: { key: string; corpus: Promise<Corpus> } | undefined;

@@ -29,8 +29,8 @@ export interface SeedFolder {
 /** The editorial file's name inside the seeds folder. */
 export const editorialFileName = 'editorial.yaml';
 
-/** Files bigger than this are skipped: no news article is this long, and parsing one would stall the build. */
-export const maxArticleBytes = 8 * 1024 * 1024;
+/** Files bigger than this are skipped: a news article is tens of kilobytes, and a book-length file would stall the build. */
+export const maxArticleBytes = 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows1252 = new TextDecoder('windows-1252');

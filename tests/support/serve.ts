@@ -1,6 +1,6 @@
 /** A static file server for the built site, on a free port of 127.0.0.1, for end-to-end tests. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -23,8 +23,25 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` under `base` (`/` or `/sub/`); directories answer with their `index.html`, misses with 404. */
+/** The headers a `_headers` file gives every path ("/*"), as a static host would send them. */
+async function headersFile(dir: string): Promise<Record<string, string>> {
+  const text = await readFile(path.join(dir, '_headers'), 'utf8').catch(() => '');
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/u.test(line)) applies = line.trim() === '/*';
+    else if (applies) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/** Serves `dir` under `base` (`/` or `/sub/`) with the headers of its `_headers` file; directories answer with their `index.html`, misses with 404. */
 export async function serveDirectory(dir: string, base = '/'): Promise<SiteServer> {
+  const extraHeaders = await headersFile(dir);
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -43,7 +60,7 @@ export async function serveDirectory(dir: string, base = '/'): Promise<SiteServe
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...extraHeaders, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
