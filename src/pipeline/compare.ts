@@ -56,10 +56,28 @@ export function clusterClaims(claims: readonly Claim[], sources: readonly Source
     claims[i]!.articleId !== claims[j]!.articleId &&
     compatible(sourceById.get(claims[i]!.sourceId)!, sourceById.get(claims[j]!.sourceId)!) &&
     sameStatement(words[i]!, words[j]!);
+  // Only claims that share enough words can match: an inverted index finds them without comparing every pair.
+  // Words in more than a few percent of claims tell statements apart too little to be worth their postings.
+  const postings = new Map<string, number[]>();
+  words.forEach((set, i) => {
+    for (const word of set) postings.set(word, [...(postings.get(word) ?? []), i]);
+  });
+  const maxPostings = Math.max(50, Math.ceil(claims.length * 0.02));
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length > maxPostings) continue;
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) {
+      const key = list[a]! * claims.length + list[b]!;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
   // Complete linkage: a claim joins a cluster only if it matches every member, most similar pairs first.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) if (matches(i, j)) pairs.push({ i, j, score: similarity(words[i]!, words[j]!).jaccard });
+  for (const [key, count] of shared) {
+    if (count < minimumSharedWords) continue;
+    const i = Math.floor(key / claims.length);
+    const j = key % claims.length;
+    if (matches(i, j)) pairs.push({ i, j, score: similarity(words[i]!, words[j]!).jaccard });
   }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   const clusterOf = claims.map((_, i) => [i]);

@@ -12,7 +12,18 @@ import nlp from 'compromise';
 import { placeVariants } from './rules/entities.ts';
 import { tokenizeSentence } from './tokens.ts';
 
-/** One phrase of an article that reports a happening. */
+/** A trigger of an article: found per article (and cached with it), before entities are resolved. */
+export interface EventTrigger {
+  kind: EventKind;
+  /** The trigger words. */
+  start: number;
+  end: number;
+  /** The sentence holding them. */
+  sentence: { start: number; end: number };
+  date: ArticleDate | null;
+}
+
+/** One phrase of an article that reports a happening, with the places and participants named near it. */
 export interface EventMention {
   articleId: string;
   kind: EventKind;
@@ -54,10 +65,12 @@ function narrower(a: EventDate, b: EventDate): EventDate {
   return width(b) < width(a) ? b : a;
 }
 
-/** Finds the event mentions of an article: takes the article and the entities, returns mentions in text order. */
-export function findEventMentions(article: Article, entities: readonly Entity[]): EventMention[] {
-  const mentions: EventMention[] = [];
-  const named = entities.flatMap((e) => e.mentions.filter((m) => m.articleId === article.id).map((m) => ({ entity: e, ...m })));
+/**
+ * Finds the event triggers of an article: takes its text, paragraphs and resolved dates, returns triggers in
+ * text order, each dated by the date expression nearest it.
+ */
+export function findEventTriggers(article: Pick<Article, 'text' | 'paragraphs' | 'dates'>): EventTrigger[] {
+  const triggers: EventTrigger[] = [];
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     for (const sentence of paragraph.sentences) {
@@ -74,30 +87,32 @@ export function findEventMentions(article: Article, entities: readonly Entity[])
         if (hypotheticalMarkers.some((m) => new RegExp(`(?:^|\\s)${m}(?:\\s|$)`, 'u').test(before))) continue;
         if (match.kind.requiresBefore && !match.kind.requiresBefore.includes(lower[i - 1] ?? '')) continue;
         match.words.forEach((_, k) => used.add(i + k));
-        const start = first.start;
         const end = tokens[i + match.words.length - 1]!.end;
-        // Only places near the trigger say where it happened ("the strike … in a residential area of Kabul").
-        const inSentence = named.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-        const nearby = inSentence.filter((m) => Math.abs(m.start - start) <= placeReach);
-        mentions.push({
-          articleId: article.id,
-          kind: match.kind,
-          start,
-          end,
-          sentence,
-          date: null,
-          placeIds: [...new Set(nearby.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))],
-          entityIds: [...new Set(inSentence.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id))],
-        });
+        triggers.push({ kind: match.kind, start: first.start, end, sentence, date: null });
       }
-      datePerTrigger(article, sentence, mentions.filter((m) => m.sentence === sentence));
+      datePerTrigger(article, sentence, triggers.filter((m) => m.sentence === sentence));
     }
   }
-  return mentions;
+  return triggers;
+}
+
+/** Adds to each trigger the entities named in its sentence: places near it say where, the others who. */
+export function findEventMentions(articleId: string, triggers: readonly EventTrigger[], named: ReadonlyArray<{ entity: Entity; start: number; end: number }>): EventMention[] {
+  return triggers.map((trigger) => {
+    const inSentence = named.filter((m) => m.start >= trigger.sentence.start && m.end <= trigger.sentence.end);
+    // Only places near the trigger say where it happened ("the strike … in a residential area of Kabul").
+    const nearby = inSentence.filter((m) => Math.abs(m.start - trigger.start) <= placeReach);
+    return {
+      articleId,
+      ...trigger,
+      placeIds: [...new Set(nearby.filter((m) => m.entity.type === 'place').map((m) => m.entity.id))],
+      entityIds: [...new Set(inSentence.filter((m) => m.entity.type !== 'place').map((m) => m.entity.id))],
+    };
+  });
 }
 
 /** Gives each date of a sentence to the trigger nearest it, so "a drone operation on Saturday … the attack's planners" dates only the operation. */
-function datePerTrigger(article: Article, sentence: { start: number; end: number }, mentions: EventMention[]) {
+function datePerTrigger(article: Pick<Article, 'text' | 'dates'>, sentence: { start: number; end: number }, mentions: EventTrigger[]) {
   for (const date of article.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end)) {
     const reachable = mentions.filter((m) => nearestDate(article, sentence, m.start, m.end) === date);
     const nearest = reachable.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
@@ -106,7 +121,7 @@ function datePerTrigger(article: Article, sentence: { start: number; end: number
 }
 
 /** The date expression that dates a trigger: in its sentence, near it, and not in a clause of its own ("revealed on September 17 that a strike…"). */
-function nearestDate(article: Article, sentence: { start: number; end: number }, start: number, end: number): ArticleDate | null {
+function nearestDate(article: Pick<Article, 'text' | 'dates'>, sentence: { start: number; end: number }, start: number, end: number): ArticleDate | null {
   const candidates = article.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const reachable = candidates.filter((d) => {
     const gap = d.end <= start ? article.text.slice(d.end, start) : article.text.slice(end, d.start);
@@ -162,11 +177,18 @@ function merge(into: Thread, from: Thread) {
  * Builds the events of the corpus: takes the articles, entities and claims, returns the events sorted by date
  * and each claim's event ids (a claim is about the events mentioned in its sentences).
  */
-export function buildEvents(articles: readonly Article[], entities: readonly Entity[], claims: readonly Claim[]): { events: Event[]; claimEventIds: Map<string, string[]> } {
+export function buildEvents(
+  articles: readonly Article[],
+  triggers: ReadonlyArray<readonly EventTrigger[]>,
+  entities: readonly Entity[],
+  claims: readonly Claim[],
+): { events: Event[]; claimEventIds: Map<string, string[]> } {
   // Countries are too wide to tell two events apart: "Afghanistan" is in every account.
   const countries = new Set(entities.filter((e) => e.type === 'place' && isCountry(e.name)).map((e) => e.id));
   const narrow = (t: Thread) => [...t.placeIds].filter((p) => !countries.has(p));
-  const found = articles.map((article) => findEventMentions(article, entities));
+  const named = new Map<string, Array<{ entity: Entity; start: number; end: number }>>();
+  for (const entity of entities) for (const m of entity.mentions) named.set(m.articleId, [...(named.get(m.articleId) ?? []), { entity, start: m.start, end: m.end }]);
+  const found = articles.map((article, i) => findEventMentions(article.id, triggers[i]!, named.get(article.id) ?? []));
   const perArticle = articles.map((article, i) => threadArticle(found[i]!, article.published, countries));
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const wordsOf = (t: Thread) => contentWords({ mode: 'indirect', quote: null, text: [...new Set(t.mentions.map((m) => textOf.get(m.articleId)!.slice(m.sentence.start, m.sentence.end)))].join(' ') }, '');
@@ -210,9 +232,13 @@ export function buildEvents(articles: readonly Article[], entities: readonly Ent
   const ids = assignUniqueSlugs(dated, (t) => `${slugify(titleOf(t), 6)}-${t.date!.start}`, (t) => `${t.date!.start}:${t.kind.type}:${t.mentions[0]!.articleId}:${t.mentions[0]!.start}`);
 
   const claimEventIds = new Map<string, string[]>();
+  const claimsByArticle = new Map<string, Claim[]>();
+  for (const claim of claims) claimsByArticle.set(claim.articleId, [...(claimsByArticle.get(claim.articleId) ?? []), claim]);
   const events: Event[] = dated.map((thread, i) => {
     const id = ids[i]!;
-    const about = claims.filter((c) => thread.mentions.some((m) => m.articleId === c.articleId && m.sentence.start < c.end && c.start < m.sentence.end));
+    const about = thread.mentions
+      .flatMap((m) => (claimsByArticle.get(m.articleId) ?? []).filter((c) => m.sentence.start < c.end && c.start < m.sentence.end))
+      .filter((c, k, list) => list.indexOf(c) === k);
     for (const claim of about) claimEventIds.set(claim.id, [...(claimEventIds.get(claim.id) ?? []), id]);
     return {
       id,

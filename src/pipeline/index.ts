@@ -23,7 +23,7 @@ import { attributeClaims, type Attribution } from './attribution.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
 import { resolveDates } from './dates.ts';
-import { buildEvents } from './events.ts';
+import { buildEvents, findEventTriggers, type EventTrigger } from './events.ts';
 import { recogniseEntities, type Candidate } from './entities.ts';
 import { resolveEntities } from './entity-resolution.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
@@ -43,6 +43,7 @@ export interface ArticleResult {
   analysis: ArticleAnalysis;
   candidates: Candidate[];
   attributions: Attribution[];
+  triggers: EventTrigger[];
   problems: Problem[];
 }
 
@@ -77,7 +78,8 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
   problems.push(...contradictoryDates(input.file, analysis));
   const candidates = recogniseEntities(input.text, paragraphs);
   const attributions = attributeClaims(input.text, paragraphs, candidates);
-  return { analysis, candidates, attributions, problems };
+  const triggers = findEventTriggers(analysis);
+  return { analysis, candidates, attributions, triggers, problems };
 }
 
 /** A date more than this many days after publication, in a sentence that does not look ahead, contradicts the publication date. */
@@ -128,7 +130,7 @@ export function buildCorpus(
     entities,
   );
   const clustered = clusterClaims(built.claims, built.sources);
-  const { events, claimEventIds } = buildEvents(articles, entities, clustered);
+  const { events, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);
   const claims = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
 
   const corpus = CorpusSchema.safeParse(inCanonicalOrder({ version: 1, articles, entities, sources: built.sources, claims, events }));
