@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: measures Crosscheck on generated corpora (scripts/generate-corpus.ts) and writes
+ * bench/RESULTS.md. For N = 5, 100 and 1,000 articles: extraction time and words per second; the full build
+ * (Astro, Pagefind) wall time and peak memory; pages written; the Pagefind index size; the bytes one search
+ * fetches; and a rebuild after changing one article. `--sizes 5,100` picks other sizes.
+ */
+import { execFile } from 'node:child_process';
+import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveDirectory } from '../tests/support/serve.ts';
+import { runPipeline } from '../src/pipeline/index.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'bench/out');
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [5, 100, 1000];
+
+/** The environment for a child build: this one, without what a test runner or dev server may have set. */
+const childEnv = (extra: Record<string, string>) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/u.test(k))),
+  ...extra,
+});
+
+/** Runs a command under /usr/bin/time; returns wall seconds and peak resident memory in MB. */
+async function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb: number }> {
+  const { stderr } = await run('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], { cwd: root, env, maxBuffer: 256 * 1024 * 1024 });
+  const [, seconds, kb] = stderr.match(/TIME ([\d.]+) (\d+)/u)!;
+  return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024) };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+/** Bytes the browser fetches from /pagefind/ for one search on the built site. */
+async function searchBytes(site: string, query: string): Promise<number> {
+  const server = await serveDirectory(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+interface Row {
+  n: number;
+  words: number;
+  extractSeconds: number;
+  wordsPerSecond: number;
+  claims: number;
+  build?: { seconds: number; peakMb: number; pagefindSeconds: number; pages: number; indexBytes: number; searchBytes: number; rebuildSeconds: number };
+}
+
+const rows: Row[] = [];
+await mkdir(out, { recursive: true });
+for (const n of sizes) {
+  const corpus = path.join(out, `corpus-${n}`);
+  await rm(corpus, { recursive: true, force: true });
+  await generateCorpus(n, corpus);
+  const started = performance.now();
+  const { corpus: records } = await runPipeline(corpus, corpus);
+  const extractSeconds = (performance.now() - started) / 1000;
+  const words = records.articles.reduce((sum, a) => sum + a.wordCount, 0);
+  const row: Row = { n, words, extractSeconds, wordsPerSecond: words / extractSeconds, claims: records.claims.length };
+  console.log(`N=${n}: extraction ${extractSeconds.toFixed(1)} s, ${Math.round(row.wordsPerSecond)} words/s`);
+
+  const site = path.join(out, `site-${n}`);
+  await rm(site, { recursive: true, force: true });
+  await rm(path.join(root, 'node_modules/.cache/crosscheck'), { recursive: true, force: true });
+  await rm(path.join(root, '.astro'), { recursive: true, force: true });
+  const env = childEnv({ SEEDS_DIR: corpus, OUT_DIR: site });
+  const build = await timed('npx', ['astro', 'build'], env);
+  const pagefind = await timed('npx', ['pagefind', '--site', site], env);
+  const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+  const indexBytes = await folderBytes(path.join(site, 'pagefind'));
+  const fetched = await searchBytes(site, 'minister');
+  // Change one article and build again: its analysis is recomputed, the others come from the cache.
+  await appendFile(path.join(corpus, '0000_generated.txt'), '\nThe mayor said on Friday that the roads would reopen.\n');
+  const rebuild = await timed('npx', ['astro', 'build'], env);
+  row.build = { seconds: build.seconds + pagefind.seconds, peakMb: Math.max(build.peakMb, pagefind.peakMb), pagefindSeconds: pagefind.seconds, pages, indexBytes, searchBytes: fetched, rebuildSeconds: rebuild.seconds + pagefind.seconds };
+  console.log(`N=${n}: build ${row.build.seconds.toFixed(1)} s, ${row.build.peakMb} MB, ${pages} pages, search fetched ${fetched} bytes, rebuild ${row.build.rebuildSeconds.toFixed(1)} s`);
+  rows.push(row);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  'Corpora come from `scripts/generate-corpus.ts` (deterministic, news-style, names and places not in the seeds).',
+  '',
+  '| articles | words | claims | extraction | words/s | full build (Astro + Pagefind) | peak memory | pages | Pagefind index | one search fetches | rebuild after 1 change |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.n} | ${r.words} | ${r.claims} | ${r.extractSeconds.toFixed(1)} s | ${Math.round(r.wordsPerSecond)} | ${r.build ? `${r.build.seconds.toFixed(1)} s (Pagefind ${r.build.pagefindSeconds.toFixed(1)} s)` : '—'} | ${r.build ? `${r.build.peakMb} MB` : '—'} | ${r.build?.pages ?? '—'} | ${r.build ? kb(r.build.indexBytes) : '—'} | ${r.build ? kb(r.build.searchBytes) : '—'} | ${r.build ? `${r.build.rebuildSeconds.toFixed(1)} s (${Math.round((100 * r.build.rebuildSeconds) / r.build.seconds)} %)` : '—'} |`),
+  '',
+];
+const small = rows.find((r) => r.n === 100);
+const large = rows.find((r) => r.n === 1000);
+if (small && large) lines.push(`Extraction scales as t(1000)/t(100) = ${(large.extractSeconds / small.extractSeconds).toFixed(1)} (target ≤ 11).`, '');
+await writeFile(path.join(root, 'bench/RESULTS.md'), `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
