@@ -5,7 +5,7 @@
  * fetches; and a rebuild after changing one article. `--sizes 5,100` picks other sizes.
  */
 import { execFile } from 'node:child_process';
-import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
