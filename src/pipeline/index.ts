@@ -15,7 +15,7 @@
  *  10. events     dated happenings, threaded per article, merged across articles (events.ts)
  *  11. validate   every record against the zod schemas in src/schema/
  *
- * Pure TypeScript: nothing here imports Astro. `read.ts` is the only module that touches the file system.
+ * Pure TypeScript: nothing here imports Astro. `read.ts` and `cache.ts` are the only modules that touch the file system.
  */
 import path from 'node:path';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
