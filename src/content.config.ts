@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = path.resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 const cacheFile = path.join(root, 'node_modules/.cache/crosscheck/articles.json');
 
-let pending: { key: string; corpus: Promise<Corpus> } | undefined;
+let pending: { key: string; corpus: Promise<Corpus>; readers: Set<RecordKind> } | undefined;
 
 /** A cheap key for the seeds folder's state: names, sizes and modification times. */
 async function folderKey(): Promise<string> {
@@ -40,17 +40,25 @@ async function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
       logger.info(`${corpus.articles.length} articles, ${corpus.claims.length} claims, ${corpus.entities.length} entities, ${corpus.events.length} events`);
       return corpus;
     };
-    pending = { key, corpus: run() };
+    pending = { key, corpus: run(), readers: new Set() };
   }
   return pending.corpus;
 }
 
 type RecordKind = Exclude<keyof Corpus, 'version'>;
+const recordKinds: readonly RecordKind[] = ['articles', 'entities', 'sources', 'claims', 'events'];
+
+/** Lets go of the corpus once every collection has its records: the data store holds them from then on. */
+function doneReading(kind: RecordKind) {
+  pending?.readers.add(kind);
+  if (pending && recordKinds.every((k) => pending!.readers.has(k))) pending = undefined;
+}
 
 /** A loader that fills a collection with one kind of record from the corpus. */
 function corpusLoader(kind: RecordKind): Loader {
   const load = async ({ store, logger, generateDigest }: LoaderContext) => {
     const records = (await loadCorpus(logger))[kind];
+    doneReading(kind);
     const ids = new Set<string>();
     for (const record of records) {
       ids.add(record.id);
@@ -71,10 +79,4 @@ function corpusLoader(kind: RecordKind): Loader {
   };
 }
 
-export const collections = {
-  articles: defineCollection({ loader: corpusLoader('articles') }),
-  entities: defineCollection({ loader: corpusLoader('entities') }),
-  sources: defineCollection({ loader: corpusLoader('sources') }),
-  claims: defineCollection({ loader: corpusLoader('claims') }),
-  events: defineCollection({ loader: corpusLoader('events') }),
-};
+export const collections = Object.fromEntries(recordKinds.map((kind) => [kind, defineCollection({ loader: corpusLoader(kind) })])) as Record<RecordKind, ReturnType<typeof defineCollection>>;
