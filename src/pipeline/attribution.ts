@@ -19,7 +19,7 @@ import {
   speakerPronouns,
   type CueVerb,
 } from './rules/attribution.ts';
-import { roleNouns } from './rules/entities.ts';
+import { phraseOpeners, roleNouns } from './rules/entities.ts';
 import { tokenizeSentence, type Token } from './tokens.ts';
 
 /** Who a claim is attributed to, as the text words it. */
@@ -60,7 +60,6 @@ const cueByForm = new Map(cueVerbs.flatMap((cue) => cue.forms.map((form) => [for
 const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const clauseBreaks = new Set(['that', 'while', 'because', 'if', 'when', 'where', 'although', 'though', 'since', 'after', 'before', 'as', 'so']);
 const relativeWords = new Set(['who', 'whom', 'whose', 'which']);
-const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 /** How far back (in characters) "he" or "she" looks for the person it stands for. */
 const pronounReach = 400;
 const leadingConjunctions = new Set(['and', 'but', 'however', 'yet', 'so', 'also']);
@@ -152,7 +151,7 @@ function segments(tokens: readonly Token[]): Token[][] {
 function isApposition(segment: readonly Token[], candidates: readonly Candidate[]): boolean {
   const first = segment[0]!.text.toLowerCase();
   if (first === 'including' || first === 'such') return true;
-  const opener = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(first) ? 1 : 0;
+  const opener = phraseOpeners.has(first) ? 1 : 0;
   const head = segment.slice(opener).find((t) => !/^\p{Lu}/u.test(t.text) || roleNouns.has(t.text.toLowerCase()));
   const named = candidates.some((c) => c.type === 'person' && c.start >= segment[0]!.start && c.end <= segment.at(-1)!.end);
   return !named && head !== undefined && roleNouns.has(head.text.toLowerCase()) && !anonymousHeads.has(segment.at(-1)!.text.toLowerCase());
@@ -247,7 +246,7 @@ function speakerBefore(text: string, tokens: readonly Token[], cueIndex: number,
     }
     if (clauseBreaks.has(lower) && collected.length > 0) break;
     // A verb form between a determiner or modifier and a noun names a thing: "the Brussels-based think tank".
-    const modifier = determiners.has(tokens[k - 1]?.text.toLowerCase() ?? '') || /^(?:based|led|backed|run|owned)$/u.test(tokens[k - 1]?.text ?? '');
+    const modifier = phraseOpeners.has(tokens[k - 1]?.text.toLowerCase() ?? '') || /^(?:based|led|backed|run|owned)$/u.test(tokens[k - 1]?.text ?? '');
     // …and a verb joined by a hyphen is half of a compound adjective ("Brussels-based").
     const asNoun = (modifier && tokens[k + 1] !== undefined && !tokens[k + 1]!.tags.has('Verb')) || token.before === '-';
     if (token.tags.has('Verb') && !asNoun && !token.tags.has('Participle') && !roleNouns.has(lower) && !/^\p{Lu}/u.test(token.text) && lower !== 'including') {
@@ -275,7 +274,7 @@ function speakerAfter(tokens: readonly Token[], from: number, quotes: ReadonlyAr
     if (inside(token.start, quotes) || openQuote.test(token.before) && k > from) break;
     if (k > from && commaBefore(token)) break;
     if (relativeWords.has(lower) || k > from && clauseBreaks.has(lower)) break;
-    const afterDeterminer = determiners.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    const afterDeterminer = phraseOpeners.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     if (k > from && token.tags.has('Verb') && !afterDeterminer && !token.tags.has('Participle') && !/^\p{Lu}/u.test(token.text) && !prepositions.has(lower)) break;
     collected.push(token);
   }

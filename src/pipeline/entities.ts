@@ -18,6 +18,7 @@ import {
   organizationNounsBefore,
   organizationVariantGroups,
   organizationWords,
+  phraseOpeners,
   placeHeads,
   placeNounsAfter,
   placeNounsBefore,
@@ -226,7 +227,7 @@ function roleAfter(text: string, tokens: readonly Token[], nameEnd: number): Rol
   const first = tokens[nameEnd];
   if (!first || !/^\s*,\s*$/u.test(first.before)) return null;
   let i = nameEnd;
-  if (['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(first.text.toLowerCase())) i++;
+  if (phraseOpeners.has(first.text.toLowerCase())) i++;
   let end = i;
   let hasRole = false;
   for (let j = i; j < tokens.length && j < i + 14; j++) {
@@ -255,8 +256,8 @@ function roleBeforeComma(text: string, tokens: readonly Token[], nameStart: numb
   for (let i = nameStart - 1; i >= 0 && nameStart - i <= 10; i--) {
     if (i < nameStart - 1 && !/^\s*$/u.test(tokens[i + 1]!.before)) break;
     const word = tokens[i]!.text.toLowerCase();
-    if (['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(word) && i === 0) break;
-    if (['a', 'an', 'its', 'his', 'her', 'their'].includes(word)) break;
+    // An opener ends the role; "the" only where it does not continue a name ("Chairman of the Joint Chiefs").
+    if (phraseOpeners.has(word) && word !== 'the') break;
     if (word === 'the' && !nameConnectors.has(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'for') break;
     if (functionTags.some((tag) => tokens[i]!.tags.has(tag)) && !nameConnectors.has(word) && word !== 'the') break;
     start = i;

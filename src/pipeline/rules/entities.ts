@@ -42,6 +42,9 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'Sports', 'Youth', 'Women', 'Legal', 'Parliamentary', 'Prisons', 'Police', 'Immigration', 'Revenue', 'Budget', 'Operations',
 ]);
 
+/** Words that open a noun phrase before its head: "a spokesman", "its director", "the chairman". */
+export const phraseOpeners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
 /** Connectors that may join the words of an organisation's name or a title: "Department of Defense", "Minister of State for …". */
 export const nameConnectors: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'y', '&']);
 
