@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
+import { buildEnv } from '../tests/support/build-env.ts';
 import { serveDirectory } from '../tests/support/serve.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -20,11 +21,6 @@ const out = path.join(root, 'bench/out');
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [5, 100, 1000];
 
-/** The environment for a child build: this one, without what a test runner or dev server may have set. */
-const childEnv = (extra: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/u.test(k))),
-  ...extra,
-});
 
 /** Runs a command under /usr/bin/time; returns wall seconds and peak resident memory in MB. */
 async function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb: number }> {
@@ -85,7 +81,7 @@ for (const n of sizes) {
   await rm(site, { recursive: true, force: true });
   await rm(path.join(root, 'node_modules/.cache/crosscheck'), { recursive: true, force: true });
   await rm(path.join(root, '.astro'), { recursive: true, force: true });
-  const env = childEnv({ SEEDS_DIR: corpus, OUT_DIR: site });
+  const env = buildEnv({ SEEDS_DIR: corpus, OUT_DIR: site });
   const build = await timed('npx', ['astro', 'build'], env);
   const pagefind = await timed('npx', ['pagefind', '--site', site], env);
   const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).length;

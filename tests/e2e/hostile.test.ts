@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { buildEnv } from '../support/build-env.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { serveDirectory, type SiteServer } from '../support/serve.ts';
 
@@ -23,9 +24,7 @@ beforeAll(async () => {
   // A 5 MB "article", made here rather than kept in the repository.
   await writeFile(path.join(seeds, '009_huge.txt'), 'The committee met again and said nothing new. '.repeat(110_000));
   out = await mkdtemp(path.join(os.tmpdir(), 'hostile-site-'));
-  // Vitest's own environment (BASE_URL, MODE, NODE_ENV=test…) would leak into Astro's build.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(key)));
-  const env = { ...inherited, SEEDS_DIR: seeds, OUT_DIR: out, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' };
+  const env = buildEnv({ SEEDS_DIR: seeds, OUT_DIR: out, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
   const build = await run('npx', ['astro', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
   await run('npx', ['pagefind', '--site', out], { cwd: root, env });
   log = build.stdout + build.stderr;
