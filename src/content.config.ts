@@ -10,13 +10,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintCode, openFileCache } from './pipeline/cache.ts';
 import { formatProblem, runPipeline } from './pipeline/index.ts';
+import type { Problem } from './pipeline/problems.ts';
 import type { Corpus } from './schema/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = path.resolve(root, process.env.SEEDS_DIR ?? 'seeds');
 const cacheFile = path.join(root, 'node_modules/.cache/crosscheck/articles.json');
 
-let pending: { key: string; corpus: Promise<Corpus>; readers: Set<RecordKind> } | undefined;
+/** The pipeline's run for one state of the seeds folder; its problems are logged by the first loader to read it. */
+let pending: { key: string; run: Promise<{ corpus: Corpus; problems: Problem[]; summary: string }>; readers: Set<RecordKind>; logged: boolean } | undefined;
 
 /** A cheap key for the seeds folder's state: names, sizes and modification times. */
 async function folderKey(): Promise<string> {
@@ -28,22 +30,41 @@ async function folderKey(): Promise<string> {
   return stats.join('|');
 }
 
-/** Runs the pipeline once per state of the seeds folder, however many collections ask for it. */
-async function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
+/** Starts the pipeline once per state of the seeds folder, however many collections ask for it. */
+async function startPipeline(): Promise<NonNullable<typeof pending>> {
   const key = await folderKey();
   if (pending?.key !== key) {
     const run = async () => {
       const cache = await openFileCache(cacheFile, await fingerprintCode([path.join(root, 'src/pipeline'), path.join(root, 'src/schema')]));
       const { corpus, problems } = await runPipeline(seedsDir, root, { cache });
-      for (const problem of problems) logger.warn(formatProblem(problem));
       await cache.save();
-      logger.info(`${corpus.articles.length} articles, ${corpus.claims.length} claims, ${corpus.entities.length} entities, ${corpus.events.length} events`);
-      return corpus;
+      return { corpus, problems, summary: `${corpus.articles.length} articles, ${corpus.claims.length} claims, ${corpus.entities.length} entities, ${corpus.events.length} events` };
     };
-    pending = { key, corpus: run(), readers: new Set() };
+    pending = { key, run: run(), readers: new Set(), logged: false };
   }
-  return pending.corpus;
+  return pending;
 }
+
+/** The corpus for the seeds folder as it is now; the first caller logs the problems found in the input. */
+async function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
+  const current = await startPipeline();
+  const { corpus, problems, summary } = await current.run;
+  if (!current.logged) {
+    current.logged = true;
+    for (const problem of problems) logger.warn(formatProblem(problem));
+    logger.info(summary);
+  }
+  return corpus;
+}
+
+// The pipeline runs while Astro loads this file, before its content sync starts. Astro 5's data store arms a
+// debounced save when a sync starts; a save still in flight when the sync ends makes the final save write the
+// stale data (`#writeFileAtomic` in astro/dist/content/mutable-data-store.js), and a long pipeline inside a
+// loader opens exactly that window. With the corpus ready, the loaders fill the store at once. A failure is
+// reported by the loaders, which run the same (memoised) pipeline and name the collection.
+await startPipeline()
+  .then((started) => started.run)
+  .catch(() => undefined);
 
 type RecordKind = Exclude<keyof Corpus, 'version'>;
 const recordKinds: readonly RecordKind[] = ['articles', 'entities', 'sources', 'claims', 'events'];

@@ -4,30 +4,40 @@
  */
 import { getCollection } from 'astro:content';
 import { indexCorpus } from './lib/corpus-index.ts';
+import { trackReads } from './lib/page-reads.ts';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus } from './schema/index.ts';
 
-const [articles, entities, sources, claims, events] = await Promise.all([
-  getCollection('articles'),
-  getCollection('entities'),
-  getCollection('sources'),
-  getCollection('claims'),
-  getCollection('events'),
-]);
+/** Reads the collections and validates them again after the data store round trip. */
+async function readCorpus(): Promise<Corpus> {
+  const [articles, entities, sources, claims, events] = await Promise.all([
+    getCollection('articles'),
+    getCollection('entities'),
+    getCollection('sources'),
+    getCollection('claims'),
+    getCollection('events'),
+  ]);
+  return CorpusSchema.parse(
+    inCanonicalOrder({
+      version: 1,
+      articles: articles.map((entry) => entry.data as Article),
+      entities: entities.map((entry) => entry.data as Corpus['entities'][number]),
+      sources: sources.map((entry) => entry.data as Corpus['sources'][number]),
+      claims: claims.map((entry) => entry.data as Corpus['claims'][number]),
+      events: events.map((entry) => entry.data as Corpus['events'][number]),
+    }),
+  );
+}
 
-/** Every record, validated again after the data store round trip, in the canonical order; key order follows the schema. */
-export const corpus: Corpus = CorpusSchema.parse(
-  inCanonicalOrder({
-    version: 1,
-    articles: articles.map((entry) => entry.data as Article),
-    entities: entities.map((entry) => entry.data as Corpus['entities'][number]),
-    sources: sources.map((entry) => entry.data as Corpus['sources'][number]),
-    claims: claims.map((entry) => entry.data as Corpus['claims'][number]),
-    events: events.map((entry) => entry.data as Corpus['events'][number]),
-  }),
-);
+const validated = await readCorpus();
+
+// Pages read the records through tracked lookups, so that a build renders only the pages whose records changed.
+/** Every record in the canonical order; key order follows the schema. */
+export const corpus: Corpus = trackReads('corpus', validated);
 
 /** Articles, newest first; undated ones last, in file order. */
-export const articlesByDate: Article[] = [...corpus.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+export const { articlesByDate } = trackReads('sorted', {
+  articlesByDate: [...validated.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
+});
 
 /** Records by id and mentions placed in their sentences, for the pages. */
-export const corpusIndex = indexCorpus(corpus);
+export const corpusIndex = trackReads('index', indexCorpus(validated));

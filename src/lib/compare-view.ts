@@ -58,15 +58,15 @@ export function comparablePairs(corpus: Corpus, perArticle = 10): Array<[Article
 }
 
 /** Two articles side by side: the events both report, the statements both render, and the claims only one has. */
-export function comparePair(a: Article, b: Article, corpus: Corpus) {
-  const claimsA = corpus.claims.filter((c) => c.articleId === a.id);
-  const claimsB = corpus.claims.filter((c) => c.articleId === b.id);
+export function comparePair(a: Article, b: Article, lookups: { claimsByArticle: ReadonlyMap<string, Claim[]>; eventsByArticle: ReadonlyMap<string, Event[]> }) {
+  const claimsA = lookups.claimsByArticle.get(a.id) ?? [];
+  const claimsB = lookups.claimsByArticle.get(b.id) ?? [];
   const clustersB = new Map(claimsB.filter((c) => c.clusterId).map((c) => [c.clusterId!, c]));
   const sharedStatements = claimsA.filter((c) => c.clusterId && clustersB.has(c.clusterId)).map((c) => ({ a: c, b: clustersB.get(c.clusterId!)! }));
   const inShared = new Set(sharedStatements.flatMap((s) => [s.a.id, s.b.id]));
   const sourcesA = new Set(claimsA.map((c) => c.sourceId));
   return {
-    sharedEvents: corpus.events.filter((e) => e.articleIds.includes(a.id) && e.articleIds.includes(b.id)),
+    sharedEvents: (lookups.eventsByArticle.get(a.id) ?? []).filter((e) => e.articleIds.includes(b.id)),
     sharedStatements,
     sharedSourceIds: [...new Set(claimsB.map((c) => c.sourceId))].filter((id) => sourcesA.has(id)),
     onlyA: claimsA.filter((c) => !inShared.has(c.id)),

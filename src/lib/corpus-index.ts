@@ -60,8 +60,12 @@ export function indexCorpus(corpus: Corpus) {
   const sourceByEntity = new Map<string, Source>(corpus.sources.filter((s) => s.entityId).map((s) => [s.entityId!, s]));
   const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
   const eventsByEntity = new Map<string, Event[]>();
-  for (const event of corpus.events) for (const id of event.entityIds) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
-  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity, eventsById, eventsByEntity };
+  const eventsByArticle = new Map<string, Event[]>();
+  for (const event of corpus.events) {
+    for (const id of event.entityIds) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
+    for (const id of event.articleIds) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
+  }
+  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity, eventsById, eventsByEntity, eventsByArticle };
 }
 
 /** The entities named in the same sentences as an entity, with how many sentences they share, most first. */

@@ -3,7 +3,7 @@
  * Entries are keyed by the file's digest; the whole cache is dropped when the pipeline's own code changes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalysisCache, ArticleResult } from './index.ts';
 
@@ -13,14 +13,22 @@ export interface PersistentCache extends AnalysisCache {
   save(): Promise<void>;
 }
 
-/** Digests every source file under the given folders: a change to the pipeline invalidates every cached result. */
-export async function fingerprintCode(folders: readonly string[]): Promise<string> {
+/**
+ * Digests the given files, and every file under the given folders whose name `accept`s (TypeScript sources
+ * by default): a change to the code invalidates every cached result. A path that does not exist counts as empty.
+ */
+export async function fingerprintCode(paths: readonly string[], accept: (name: string) => boolean = (name) => name.endsWith('.ts')): Promise<string> {
   const hash = createHash('sha256');
-  for (const folder of folders) {
-    const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
+  for (const start of paths) {
+    const info = await stat(start).catch(() => undefined);
+    const files = !info
+      ? []
+      : info.isFile()
+        ? [start]
+        : (await readdir(start, { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile() && accept(entry.name))
+            .map((entry) => path.join(entry.parentPath, entry.name))
+            .sort();
     for (const file of files) hash.update(file).update(await readFile(file));
   }
   return hash.digest('hex');
