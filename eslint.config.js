@@ -19,4 +19,10 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Pages take records from src/content.ts, whose lookups note what each page reads: a page reading the
+    // collections directly would escape that tracking, and an incremental build could keep it stale.
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/lib/**', 'src/render/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'astro:content', message: 'Read records from src/content.ts, whose lookups track what each page reads.' }] }] },
+  },
 );

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprintCode, openFileCache } from './pipeline/cache.ts';
 import { formatProblem, runPipeline } from './pipeline/index.ts';
+import { toStored } from './lib/stored-record.ts';
 import type { Problem } from './pipeline/problems.ts';
 import type { Corpus } from './schema/index.ts';
 
@@ -83,7 +84,8 @@ function corpusLoader(kind: RecordKind): Loader {
     const ids = new Set<string>();
     for (const record of records) {
       ids.add(record.id);
-      store.set({ id: record.id, data: record as unknown as Record<string, unknown>, digest: generateDigest(record as unknown as Record<string, unknown>) });
+      const data = toStored(record);
+      store.set({ id: record.id, data: { ...data }, digest: generateDigest(data.json) });
     }
     for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   };

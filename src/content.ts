@@ -5,9 +5,10 @@
 import { getCollection } from 'astro:content';
 import { indexCorpus } from './lib/corpus-index.ts';
 import { trackReads } from './lib/page-reads.ts';
+import { fromStored } from './lib/stored-record.ts';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus } from './schema/index.ts';
 
-/** Reads the collections and validates them again after the data store round trip. */
+/** Reads the collections and validates the records again after their round trip through the data store. */
 async function readCorpus(): Promise<Corpus> {
   const [articles, entities, sources, claims, events] = await Promise.all([
     getCollection('articles'),
@@ -19,11 +20,11 @@ async function readCorpus(): Promise<Corpus> {
   return CorpusSchema.parse(
     inCanonicalOrder({
       version: 1,
-      articles: articles.map((entry) => entry.data as Article),
-      entities: entities.map((entry) => entry.data as Corpus['entities'][number]),
-      sources: sources.map((entry) => entry.data as Corpus['sources'][number]),
-      claims: claims.map((entry) => entry.data as Corpus['claims'][number]),
-      events: events.map((entry) => entry.data as Corpus['events'][number]),
+      articles: articles.map((entry) => fromStored<Article>(entry.data)),
+      entities: entities.map((entry) => fromStored<Corpus['entities'][number]>(entry.data)),
+      sources: sources.map((entry) => fromStored<Corpus['sources'][number]>(entry.data)),
+      claims: claims.map((entry) => fromStored<Corpus['claims'][number]>(entry.data)),
+      events: events.map((entry) => fromStored<Corpus['events'][number]>(entry.data)),
     }),
   );
 }

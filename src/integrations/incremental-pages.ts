@@ -1,8 +1,8 @@
 /**
  * An Astro integration that makes a build write only the record pages whose inputs changed (see
  * `lib/page-reads.ts` for how a page's inputs are known). It keeps the output folder between builds, starts
- * afresh when the site's code or settings change, removes the files of pages that are gone, and logs how many
- * pages it rendered and kept.
+ * afresh when the site's code or settings change, removes the files of pages that are gone (and the old search
+ * index, which `npm run build` writes again), and logs how many pages it rendered and kept.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -71,10 +71,15 @@ export function incrementalPages(): AstroIntegration {
         code = await fingerprintSite(root, settings);
         const stored = await readManifest(manifestFile);
         const previous = stored?.code === code ? stored : null;
+        // A build that fails half-way may have rewritten some pages: with no manifest left, the next one starts afresh.
+        await rm(manifestFile, { force: true });
         if (!previous) {
           logger.info(stored ? 'the site’s code or settings changed: rendering every page' : 'no earlier build here: rendering every page');
           await emptyFolder(outDir);
         }
+        // Pagefind writes a new bundle over the old one without removing the old files; `npm run build` indexes
+        // the site again after Astro, so the old bundle goes now rather than pile up.
+        await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true });
         startBuild(previous, (file) => existsSync(path.join(outDir, file)));
       },
       'astro:build:done': async ({ logger }) => {

@@ -39,6 +39,8 @@ interface BuildState {
   counts: Map<string, { rendered: number; kept: number }>;
   /** Digests of read keys' values in this build, computed once each. */
   digests: Map<string, string>;
+  /** Digests of the objects behind them, shared by every read and every page's props. */
+  objects: WeakMap<object, string>;
 }
 
 type Lookup = ReadonlyMap<string, unknown> | readonly unknown[];
@@ -51,7 +53,7 @@ const lookups = (globals[lookupsKey] ??= new Map());
 
 /** Starts a build's state: the previous manifest (null to render everything) and a check on output files. */
 export function startBuild(previous: PageManifest | null, fileExists: (file: string) => boolean): void {
-  globals[stateKey] = { previous, fileExists, current: null, pages: new Map(), counts: new Map(), digests: new Map() };
+  globals[stateKey] = { previous, fileExists, current: null, pages: new Map(), counts: new Map(), digests: new Map(), objects: new WeakMap() };
 }
 
 /** The state of the build in progress; outside a build (dev server, tests) nothing is tracked. */
@@ -59,15 +61,27 @@ function state(): BuildState | undefined {
   return globals[stateKey];
 }
 
-/** A stable digest of a JSON-like value; Maps and Sets count by their entries, functions are refused. */
-export function digest(value: unknown): string {
-  const json = JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner instanceof Map) return { map: [...inner] };
-    if (inner instanceof Set) return { set: [...inner] };
-    if (typeof inner === 'function') throw new TypeError('a page input cannot be a function');
-    return inner;
-  });
-  return createHash('sha1').update(json ?? 'undefined').digest('base64url');
+/**
+ * A stable digest of a JSON-like value; Maps and Sets count by their entries, functions are refused. `memo`
+ * remembers the digest of each object, so a record that many pages read (an entity in a thousand articles'
+ * mention lists) is serialised once per build rather than once per read; objects must not change meanwhile.
+ */
+export function digest(value: unknown, memo: WeakMap<object, string> = new WeakMap()): string {
+  if (typeof value === 'function') throw new TypeError('a page input cannot be a function');
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  const parts =
+    value instanceof Map
+      ? ['map', ...[...value].map(([k, v]) => `${digest(k, memo)}=${digest(v, memo)}`)]
+      : value instanceof Set
+        ? ['set', ...[...value].map((v) => digest(v, memo))]
+        : Array.isArray(value)
+          ? ['list', ...value.map((v) => digest(v, memo))]
+          : ['object', ...Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${digest(v, memo)}`)];
+  const result = createHash('sha1').update(parts.join('\u0001')).digest('base64url');
+  memo.set(value, result);
+  return result;
 }
 
 const everything = '*';
@@ -137,8 +151,8 @@ function readDigester(build: BuildState): (key: string) => string {
       const [lookup, id] = key.split('\u0000') as [string, string];
       const source = lookups.get(lookup);
       if (!source) value = '';
-      else if (id === everything) value = digest(source);
-      else value = digest(Array.isArray(source) ? undefined : (source as ReadonlyMap<string, unknown>).get(id));
+      else if (id === everything) value = digest(source, build.objects);
+      else value = digest(Array.isArray(source) ? undefined : (source as ReadonlyMap<string, unknown>).get(id), build.objects);
       memo.set(key, value);
     }
     return value;
@@ -175,7 +189,7 @@ export function onlyChangedPages<P extends StaticPath>(route: string, listPaths:
   const counts = { rendered: 0, kept: 0 };
   const render = paths.filter((path) => {
     const key = pageKey(route, path.params);
-    const props = digest(path.props);
+    const props = digest(path.props, build.objects);
     const file = pageFile(route, path.params);
     const before = build.previous?.pages[key];
     const unchanged =
