@@ -45,11 +45,15 @@ export function wordDiff(first: string, second: string): DiffPart[] {
 export const claimWords = (claim: Claim) => (claim.mode === 'direct' && claim.quote ? claim.quote : claim.text);
 
 /** The reader's marks for claims: each claim's sentences get its mode as a class and a link to its page after them. */
-export function claimSentenceMarks(claims: readonly Claim[], claimHref: (id: string) => string) {
-  return claims.map((claim) => ({
-    start: claim.start,
-    end: claim.end,
-    className: `claim claim-${claim.mode}`,
-    marker: h('a.claim-link', { href: claimHref(claim.id), title: 'Open this claim' }, [h('span.visually-hidden', `Claim: ${claim.mode} speech`), '↗']),
-  }));
+export function claimSentenceMarks(claims: readonly Claim[], claimHref: (id: string) => string, sourcesById: ReadonlyMap<string, Source>) {
+  return claims.map((claim) => {
+    // The source's name tells apart the links of a sentence that holds two claims.
+    const label = `Claim by ${sourcesById.get(claim.sourceId)?.label ?? 'an unknown source'}: ${claim.mode === 'direct' ? 'quoted' : 'reported'}`;
+    return {
+      start: claim.start,
+      end: claim.end,
+      className: `claim claim-${claim.mode}`,
+      marker: h('a.claim-link', { href: claimHref(claim.id), title: 'Open this claim' }, [h('span.visually-hidden', label), '↗']),
+    };
+  });
 }

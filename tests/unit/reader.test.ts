@@ -2,6 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../src/pipeline/index.ts';
 import { EditorialSchema, type Article } from '../../src/schema/index.ts';
+import { claimSentenceMarks } from '../../src/lib/claims-view.ts';
 import { articleBody } from '../../src/render/reader.ts';
 import { hastAttributes } from '../../src/render/attributes.ts';
 
@@ -9,6 +10,24 @@ const article = (text: string): Article => {
   const { analysis } = analyseArticle({ file: 'seeds/t.txt', text, digest: 'd' }, EditorialSchema.parse({}), 'seeds/editorial.yaml');
   return { id: 't', ...analysis };
 };
+
+describe('claimSentenceMarks', () => {
+  test('a sentence with two claims gets two links that name their sources', () => {
+    const text = 'Mayor Ines Calder said the bridge would reopen and three engineers told reporters that repairs had barely begun.';
+    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'r' };
+    const claims = [
+      { ...base, id: 'a', sourceId: 'calder', text: '', cue: 'say', start: 0, end: 50 },
+      { ...base, id: 'b', sourceId: 'engineers', text: '', cue: 'tell', start: 55, end: text.length },
+    ];
+    const sources = new Map([
+      ['calder', { id: 'calder', label: 'Ines Calder' }],
+      ['engineers', { id: 'engineers', label: 'three engineers' }],
+    ]) as unknown as Parameters<typeof claimSentenceMarks>[2];
+    const html = toHtml(articleBody(article(text), [], claimSentenceMarks(claims, (id) => `/claims/${id}/`, sources)));
+    expect(html).toContain('<a class="claim-link" href="/claims/a/" title="Open this claim"><span class="visually-hidden">Claim by Ines Calder: reported</span>↗</a>');
+    expect(html).toContain('<span class="visually-hidden">Claim by three engineers: reported</span>');
+  });
+});
 
 describe('articleBody', () => {
   test('keeps hostile text as text: no element comes from the input', () => {
