@@ -8,6 +8,7 @@ import type { Candidate } from './entities.ts';
 import {
   accordingToPhrases,
   anonymousHeads,
+  clauseCoordinators,
   cueGapWords,
   cueNegations,
   cueFalseFriends,
@@ -16,6 +17,7 @@ import {
   indefiniteOpeners,
   institutionHeads,
   mediaReferences,
+  notASubject,
   speakerPronouns,
   type CueVerb,
 } from './rules/attribution.ts';
@@ -176,7 +178,7 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   const person = headNames.filter((c) => c.type === 'person').at(-1);
   if (person) return named(person, label);
   const headWords = lowerWords.slice(0, firstPreposition < 0 ? undefined : firstPreposition);
-  const anonymousHead = [...headWords].reverse().find((w) => anonymousHeads.has(w));
+  const anonymousHead = [...headWords].reverse().find((w) => anonymousHeads.has(w) || (plural(w) && anonymousHeads.has(w.slice(0, -1))));
   if (anonymousHead && (indefiniteOpeners.has(headWords[0]!) || plural(anonymousHead) || headWords[0] !== 'the')) {
     return { start, end, label, kind: 'anonymous', candidate: null, number: plural(anonymousHead) ? 'plural' : 'singular' };
   }
@@ -187,6 +189,16 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   const roleHead = headWords.at(-1);
   if (roleHead && roleNouns.has(roleHead) && within.every((c) => c.type !== 'person')) {
     return { start, end, label, kind: 'anonymous', candidate: null, number: plural(roleHead) ? 'plural' : 'singular' };
+  }
+  // A noun compromise's lexicon knows as people by what they do ("local farmers", "teachers") is an anonymous
+  // source too, when no name stands in the phrase: the table above cannot list every trade.
+  const headToken = tokens[headWords.length - 1];
+  if (roleHead && headToken?.tags.has('Actor') && headToken.tags.has('Noun') && within.length === 0) {
+    return { start, end, label, kind: 'anonymous', candidate: null, number: plural(roleHead) ? 'plural' : 'singular' };
+  }
+  // A counted group of people is a source whatever its noun: "several supporters", "two drivers".
+  if (roleHead && indefiniteOpeners.has(headWords[0]!) && headWords.length > 1 && headToken?.tags.has('Plural') && within.length === 0) {
+    return { start, end, label, kind: 'anonymous', candidate: null, number: 'plural' };
   }
   // Of several names, an outlet beats an organisation, which beats a place; the nearest to the cue wins a tie.
   const rank = (c: Candidate) => (c.media ? 0 : c.type === 'organization' ? 1 : 2);
@@ -200,7 +212,9 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   if (lone) return { start, end, label: lone.text, kind: 'named', candidate: { start: lone.start, end: lone.end, type: 'person', media: false }, number: 'singular' };
   const documentHead = headWords.find((w) => documentHeads.has(w));
   if (documentHead) return { start, end, label, kind: 'document', candidate: null, number: plural(documentHead) ? 'plural' : 'singular' };
-  if (headWords.some((w) => institutionHeads.has(w))) return { start, end, label, kind: 'institution', candidate: null, number: 'singular' };
+  // "environmental groups", "the weather service": an institution noun, singular or plural.
+  const institutionHead = headWords.find((w) => institutionHeads.has(w) || (plural(w) && institutionHeads.has(w.slice(0, -1))));
+  if (institutionHead) return { start, end, label, kind: 'institution', candidate: null, number: plural(institutionHead) ? 'plural' : 'singular' };
   return null;
 
   function named(candidate: Candidate, words: string): SpeakerRef {
@@ -424,6 +438,53 @@ function speakerForCue(
   return { speaker, via, rule };
 }
 
+/** A second claim in a sentence: where its clause starts (the conjunction's token), its cue and its speaker. */
+interface SecondClause {
+  conjunction: number;
+  cue: FoundCue;
+  speaker: SpeakerRef;
+  via: SpeakerRef | null;
+}
+
+/**
+ * Finds a second claim in a sentence whose first cue already has its speaker: a conjunction after the first
+ * claim's own verb, then a speaker of a few words, then a cue ("… was a facilitator of ISIS-K and several
+ * sources told CNN that …"). Takes the sentence's tokens and its cues with their speakers; returns the second
+ * clause, or null when the words after the conjunction are no speaker, name the first speaker again or only
+ * point back to it ("and he told"), or when the first claim has no verb of its own before the conjunction.
+ */
+export function findSecondClause(
+  text: string,
+  tokens: readonly Token[],
+  found: ReadonlyArray<{ cue: FoundCue; result: { speaker: SpeakerRef; via: SpeakerRef | null } }>,
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+  candidates: readonly Candidate[],
+): SecondClause | null {
+  const [first, ...rest] = found;
+  if (!first || first.cue.according) return null;
+  for (const { cue, result } of rest) {
+    if (cue.according || cue.cue === 'quote') continue;
+    let end = cue.index - 1;
+    while (end > first.cue.after && cueGapWords.has(tokens[end]!.text.toLowerCase())) end--;
+    const conjunction = tokens.findLastIndex((t, i) => i > first.cue.after && i < end && clauseCoordinators.has(t.text.toLowerCase()) && !inside(t.start, quotes));
+    if (conjunction < 0) continue;
+    const span = tokens.slice(conjunction + 1, end + 1);
+    const lower = span.map((t) => t.text.toLowerCase());
+    if (span.length === 0 || span.length > 6 || lower.some((w) => notASubject.has(w)) || prepositions.has(lower[0]!) || speakerPronouns.has(lower[0]!)) continue;
+    // A verb before the head word means a clause, not a speaker; the head itself may be a noun the tagger took
+    // for a verb ("three engineers told").
+    if (span.some((t, i) => inside(t.start, quotes) || (i < span.length - 1 && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text) && !roleNouns.has(t.text.toLowerCase())))) continue;
+    // The first claim's reported clause must be complete: a verb of its own between its cue and the conjunction.
+    if (!tokens.slice(first.cue.after, conjunction).some((t) => t.tags.has('Verb') && !inside(t.start, quotes))) continue;
+    const speaker = typeSpeaker(text, span, candidates);
+    if (!speaker) continue;
+    const firstLabel = first.result.speaker.label.toLowerCase();
+    if (firstLabel.includes(speaker.label.toLowerCase()) || speaker.label.toLowerCase().includes(firstLabel)) continue;
+    return { conjunction, cue, speaker, via: result.via };
+  }
+  return null;
+}
+
 /** How a sentence quotes: fully (direct speech), in part, or not at all. */
 function quoteIn(sentence: Sentence, quotes: ReadonlyArray<{ start: number; end: number }>, text: string) {
   const within = quotes
@@ -493,36 +554,51 @@ export function attributeClaims(text: string, paragraphs: readonly Paragraph[], 
           via = according.result!.speaker;
         } else chosen = verb.cue.index < according.cue.index ? verb : according;
       }
+      /** The claim of one clause of the sentence (the whole sentence, unless it holds a second claim). */
+      const claimOf = (clause: Sentence, cue: FoundCue, speaker: SpeakerRef, claimVia: SpeakerRef | null, rule: string): Attribution => {
+        const clauseQuote = clause.start === sentence.start && clause.end === sentence.end ? quote : quoteIn(clause, quotes, text);
+        // Direct speech: the clause is mostly quotation, or the quote stands right against its cue
+        // ("“It’s possible,” Milley said", "Kirby said, “…”").
+        const cueToken = tokens[cue.index]!;
+        const opensClause = (q: { start: number }) => text.slice(clause.start, q.start).replace(/[“"\s]/gu, '') === '';
+        const quoteThenCue = (q: { start: number; end: number }) => opensClause(q) && q.end < cueToken.start && cueToken.start - q.end < 60;
+        // "Kirby said, “…”", "Kirby told Military Times, “…”": at most a listener between the cue and the quote.
+        const cueThenQuote = (q: { start: number; end: number }) => {
+          const between = text.slice(cueToken.end, q.start);
+          return q.start > cueToken.end && /^(?:\s*[^,:.;“"]{0,40})?[,:]?\s*[“"]$/u.test(between) && /[,:]\s*[“"]$|^\s*[“"]$/u.test(between) && q.end >= clause.end - 3;
+        };
+        const adjacent = clauseQuote !== null && clauseQuote.all.some((q) => quoteThenCue(q) || cueThenQuote(q));
+        const direct = clauseQuote !== null && (clauseQuote.share > 0.5 || clauseQuote.longest >= 6 || adjacent);
+        // A quote that opened in an earlier sentence of the paragraph belongs to this claim from its start.
+        const opened = direct && clause.start === sentence.start ? quotes.find((q) => q.start < sentence.start && q.end > sentence.start) : undefined;
+        const openedIn = opened ? paragraph.sentences.find((x) => x.start <= opened.start && opened.start < x.end) : undefined;
+        const claimStart = openedIn && !here.some((c) => c.end > openedIn.start) ? openedIn.start : clause.start;
+        return {
+          start: claimStart,
+          end: clause.end,
+          quote: clauseQuote ? (direct ? { start: claimStart < clause.start ? opened!.start : clauseQuote.first.start, end: clauseQuote.all.at(-1)!.end } : clauseQuote.first) : null,
+          mode: direct ? 'direct' : 'indirect',
+          cue: cue.cue,
+          cueStance: cue.stance,
+          speaker,
+          via: claimVia,
+          rule,
+        };
+      };
       const { speaker, rule } = chosen.result!;
-      // Direct speech: the sentence is mostly quotation, or the quote stands right against its cue
-      // ("“It’s possible,” Milley said", "Kirby said, “…”").
-      const cueToken = tokens[chosen.cue.index]!;
-      const opensSentence = (q: { start: number }) => text.slice(sentence.start, q.start).replace(/[“"\s]/gu, '') === '';
-      const quoteThenCue = (q: { start: number; end: number }) => opensSentence(q) && q.end < cueToken.start && cueToken.start - q.end < 60;
-      // "Kirby said, “…”", "Kirby told Military Times, “…”": at most a listener between the cue and the quote.
-      const cueThenQuote = (q: { start: number; end: number }) => {
-        const between = text.slice(cueToken.end, q.start);
-        return q.start > cueToken.end && /^(?:\s*[^,:.;“"]{0,40})?[,:]?\s*[“"]$/u.test(between) && /[,:]\s*[“"]$|^\s*[“"]$/u.test(between) && q.end >= sentence.end - 3;
-      };
-      const adjacent = quote !== null && quote.all.some((q) => quoteThenCue(q) || cueThenQuote(q));
-      const direct = quote !== null && (quote.share > 0.5 || quote.longest >= 6 || adjacent);
-      // A quote that opened in an earlier sentence of the paragraph belongs to this claim from its start.
-      const opened = direct ? quotes.find((q) => q.start < sentence.start && q.end > sentence.start) : undefined;
-      const openedIn = opened ? paragraph.sentences.find((x) => x.start <= opened.start && opened.start < x.end) : undefined;
-      const claimStart = openedIn && !here.some((c) => c.end > openedIn.start) ? openedIn.start : sentence.start;
-      const claim: Attribution = {
-        start: claimStart,
-        end: sentence.end,
-        quote: quote ? (direct ? { start: claimStart < sentence.start ? opened!.start : quote.first.start, end: quote.all.at(-1)!.end } : quote.first) : null,
-        mode: direct ? 'direct' : 'indirect',
-        cue: chosen.cue.cue,
-        cueStance: chosen.cue.stance,
-        speaker,
-        via,
-        rule,
-      };
+      const second = chosen === found[0] ? findSecondClause(text, tokens, found as Array<{ cue: FoundCue; result: { speaker: SpeakerRef; via: SpeakerRef | null } }>, quotes, candidates) : null;
+      if (second) {
+        // "Milley said … and several sources told CNN …": two claims, split at the conjunction.
+        const split = tokens[second.conjunction]!;
+        const firstEnd = sentence.start + text.slice(sentence.start, split.start).replace(/[\s,;]+$/u, '').length;
+        here.push(claimOf({ start: sentence.start, end: firstEnd }, chosen.cue, speaker, via, rule));
+        here.push(claimOf({ start: tokens[second.conjunction + 1]!.start, end: sentence.end }, second.cue, second.speaker, second.via, 'second-clause'));
+        history.add(speaker, via, sentence.start);
+        history.add(second.speaker, second.via, split.start);
+        continue;
+      }
       history.add(speaker, via, sentence.start);
-      here.push(claim);
+      here.push(claimOf(sentence, chosen.cue, speaker, via, rule));
     }
     // A paragraph that is only a quote continues the speaker of the paragraph before it.
     const paragraphText = text.slice(paragraph.start, paragraph.end);

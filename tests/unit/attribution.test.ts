@@ -108,6 +108,40 @@ describe('attributeClaims: reported speech', () => {
   });
 });
 
+describe('attributeClaims: two speakers in one sentence', () => {
+  test.each([
+    ['"and" before a second speaker', 'Mayor Ines Calder said the bridge would reopen in May and three engineers told reporters that repairs had barely begun.', ['Ines Calder', 'three engineers']],
+    ['", while" before a second speaker', 'The coach, Renata Oduya, said the team had trained well, while several supporters said that tickets cost too much.', ['Renata Oduya', 'several supporters']],
+    ['", but" before a second speaker', 'Police said the road had been closed overnight, but two witnesses said they were never warned.', ['Police', 'two witnesses']],
+  ])('%s: two claims, split at the conjunction', (_case, text, speakers) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker), text).toEqual(speakers);
+    expect(claims[1]!.rule).toBe('second-clause');
+    expect(claims[0]!.text.endsWith(claims[1]!.text), text).toBe(false);
+    expect(text.startsWith(claims[0]!.text) && text.endsWith(claims[1]!.text)).toBe(true);
+  });
+
+  test.each([
+    ['a second verb with no subject of its own', 'Calder said the work was late and that costs had risen.'],
+    ['a comparison, not a second speaker', 'Calder said the city had spent far more than critics have suggested.'],
+    ['a pronoun for the same speaker', 'Calder said the bridge was safe, and she told reporters it would reopen.'],
+    ['two speakers of one statement', 'Calder and her deputy, Tomas Brenn, said the bridge was safe.'],
+    ['a subject inside the reported clause with no cue', 'Calder said the council and two engineers had approved the plan.'],
+  ])('one claim for %s', (_case, text) => {
+    expect(claimsOf(text), text).toHaveLength(1);
+  });
+});
+
+describe('attributeClaims: descriptive sources', () => {
+  test.each([
+    ['people named by their trade (compromise tags them Actor)', 'Local farmers said they had seen smoke near the pylon.', 'Local farmers', 'anonymous'],
+    ['a plural institution noun', 'Environmental groups warned that the rivers were low.', 'Environmental groups', 'institution'],
+    ['a service', 'According to the national weather service, temperatures will fall.', 'the national weather service', 'institution'],
+  ])('%s', (_case, text, speaker, kind) => {
+    expect(claimsOf(text)[0], text).toMatchObject({ speaker, kind });
+  });
+});
+
 describe('attributeClaims: speakers in earlier sentences', () => {
   test.each([
     ['"he" after a named person', 'Captain Urban stated that the strike worked. “There isn’t a time limit,” he said.', 'Urban'],

@@ -76,6 +76,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
 export const institutionHeads: ReadonlySet<string> = new Set([
   'military', 'government', 'administration', 'army', 'navy', 'police', 'embassy', 'ministry', 'department', 'forces',
   'company', 'bank', 'authority', 'council', 'court', 'parliament', 'agency', 'coalition', 'alliance', 'group', 'movement',
+  'service', 'union', 'committee', 'commission', 'office',
 ]);
 
 /** Pronouns that stand for an earlier speaker, and whether they are plural. */
@@ -88,6 +89,15 @@ export const indefiniteOpeners: ReadonlySet<string> = new Set([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'multiple', 'other', 'another', 'various',
   'numerous', 'few', 'most', 'ninety', 'dozens', 'senior', 'current', 'former',
 ]);
+
+/**
+ * Conjunctions that open a second clause with a speaker of its own: "Milley said … was a facilitator of ISIS-K
+ * and several sources told CNN that …". The sentence then holds two claims.
+ */
+export const clauseCoordinators: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Words that show a run of words after a conjunction is not a speaker of its own: "… than some critics have suggested". */
+export const notASubject: ReadonlySet<string> = new Set(['than', 'that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'as']);
 
 /** Words that may stand between a speaker and the cue: "Biden has also vowed". */
 export const cueGapWords: ReadonlySet<string> = new Set([
