@@ -64,8 +64,8 @@ export function incrementalPages(): AstroIntegration {
         root = fileURLToPath(config.root);
         outDir = path.resolve(fileURLToPath(config.outDir));
         settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format };
-        const key = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
-        manifestFile = path.join(root, 'node_modules/.cache/crosscheck', `pages-${key}.json`);
+        // Astro's cache folder belongs to one output folder (see astro.config.mjs), and so does the manifest.
+        manifestFile = path.join(fileURLToPath(config.cacheDir), 'crosscheck-pages.json');
       },
       'astro:build:start': async ({ logger }) => {
         code = await fingerprintSite(root, settings);

@@ -174,11 +174,13 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   const within = candidates.filter((c) => c.type !== null && c.start >= start && c.end <= end);
   const headNames = within.filter((c) => c.start < headEnd);
   const plural = (word: string) => /s$/u.test(word) && !/ss$/u.test(word);
+  /** A table lists the singular; its plural counts too ("engineers", "groups"). */
+  const listed = (table: ReadonlySet<string>, word: string) => table.has(word) || (plural(word) && table.has(word.slice(0, -1)));
   // The last name before any preposition is the head: "Donald Trump's national security adviser John Bolton".
   const person = headNames.filter((c) => c.type === 'person').at(-1);
   if (person) return named(person, label);
   const headWords = lowerWords.slice(0, firstPreposition < 0 ? undefined : firstPreposition);
-  const anonymousHead = [...headWords].reverse().find((w) => anonymousHeads.has(w) || (plural(w) && anonymousHeads.has(w.slice(0, -1))));
+  const anonymousHead = [...headWords].reverse().find((w) => listed(anonymousHeads, w));
   if (anonymousHead && (indefiniteOpeners.has(headWords[0]!) || plural(anonymousHead) || headWords[0] !== 'the')) {
     return { start, end, label, kind: 'anonymous', candidate: null, number: plural(anonymousHead) ? 'plural' : 'singular' };
   }
@@ -213,7 +215,7 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
   const documentHead = headWords.find((w) => documentHeads.has(w));
   if (documentHead) return { start, end, label, kind: 'document', candidate: null, number: plural(documentHead) ? 'plural' : 'singular' };
   // "environmental groups", "the weather service": an institution noun, singular or plural.
-  const institutionHead = headWords.find((w) => institutionHeads.has(w) || (plural(w) && institutionHeads.has(w.slice(0, -1))));
+  const institutionHead = headWords.find((w) => listed(institutionHeads, w));
   if (institutionHead) return { start, end, label, kind: 'institution', candidate: null, number: plural(institutionHead) ? 'plural' : 'singular' };
   return null;
 
