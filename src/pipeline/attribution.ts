@@ -537,23 +537,26 @@ export function attributeClaims(text: string, paragraphs: readonly Paragraph[], 
         continue;
       }
       if (cues.length === 0) continue;
-      const found = cues.map((cue) => ({ cue, result: speakerForCue(text, tokens, cue, quotes, candidates, history) })).filter((f) => f.result);
+      const found = cues.flatMap((cue) => {
+        const result = speakerForCue(text, tokens, cue, quotes, candidates, history);
+        return result ? [{ cue, result }] : [];
+      });
       if (found.length === 0) continue;
       // Of a verb cue and "according to" in one sentence, the outlet is the channel and the other the source:
       // "Reuters reported that …, according to a Western official".
       let chosen = found[0]!;
-      let via = chosen.result!.via;
+      let via = chosen.result.via;
       const according = found.find((f) => f.cue.according);
       const verb = found.find((f) => !f.cue.according);
       if (according && verb) {
-        const viaAccording = according.result!.speaker.candidate?.media;
-        const viaVerb = verb.result!.speaker.candidate?.media;
+        const viaAccording = according.result.speaker.candidate?.media;
+        const viaVerb = verb.result.speaker.candidate?.media;
         if (viaVerb && !viaAccording) {
           chosen = according;
-          via = verb.result!.speaker;
+          via = verb.result.speaker;
         } else if (viaAccording && !viaVerb) {
           chosen = verb;
-          via = according.result!.speaker;
+          via = according.result.speaker;
         } else chosen = verb.cue.index < according.cue.index ? verb : according;
       }
       /** The claim of one clause of the sentence (the whole sentence, unless it holds a second claim). */
@@ -587,8 +590,8 @@ export function attributeClaims(text: string, paragraphs: readonly Paragraph[], 
           rule,
         };
       };
-      const { speaker, rule } = chosen.result!;
-      const second = chosen === found[0] ? findSecondClause(text, tokens, found as Array<{ cue: FoundCue; result: { speaker: SpeakerRef; via: SpeakerRef | null } }>, quotes, candidates) : null;
+      const { speaker, rule } = chosen.result;
+      const second = chosen === found[0] ? findSecondClause(text, tokens, found, quotes, candidates) : null;
       if (second) {
         // "Milley said … and several sources told CNN …": two claims, split at the conjunction.
         const split = tokens[second.conjunction]!;
