@@ -5,6 +5,29 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Only the document stage calls the tagger and the sentence splitter: one document, tagged once. */
+const taggerOnlyInDocument = [
+  { name: 'compromise', message: 'Tag in src/pipeline/document/ only; read tokens and tags from the ArticleDocument.' },
+  { name: 'parse-english', message: 'Split sentences in src/pipeline/document/ only.' },
+];
+/** The pipeline has one door: code outside it imports src/pipeline/index.ts only. */
+const pipelineThroughItsEntry = [{ regex: 'pipeline/(?!index\\.ts$)', message: 'Import the pipeline through src/pipeline/index.ts, its public entry.' }];
+/** Pages select records once, in src/content.ts, instead of deep-cloning the collections on every page. */
+const recordsFromContent = { name: 'astro:content', message: 'Read records from src/content.ts, which selects them once per build.' };
+
+/**
+ * The import rules of each group of source files.
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function importBoundaries() {
+  const site = ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/lib/**', 'src/render/**'];
+  return [
+    { files: ['src/pipeline/**', 'src/schema/**'], ignores: ['src/pipeline/document/tagger.ts', 'src/pipeline/document/sentences.ts'], rules: { 'no-restricted-imports': ['error', { paths: taggerOnlyInDocument }] } },
+    { files: ['src/**'], ignores: ['src/pipeline/**', 'src/schema/**', ...site], rules: { 'no-restricted-imports': ['error', { paths: taggerOnlyInDocument, patterns: pipelineThroughItsEntry }] } },
+    { files: site, rules: { 'no-restricted-imports': ['error', { paths: [...taggerOnlyInDocument, recordsFromContent], patterns: pipelineThroughItsEntry }] } },
+  ];
+}
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/out/'] },
   js.configs.recommended,
@@ -19,10 +42,7 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Pages take records from src/content.ts, whose lookups note what each page reads: a page reading the
-    // collections directly would escape that tracking, and an incremental build could keep it stale.
-    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/lib/**', 'src/render/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'astro:content', message: 'Read records from src/content.ts, whose lookups track what each page reads.' }] }] },
-  },
+  // Import boundaries, as one `no-restricted-imports` setting per group of files (a later setting of a rule
+  // replaces an earlier one, so each group lists all of its restrictions).
+  ...importBoundaries(),
 );

@@ -8,10 +8,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprintCode, openFileCache } from './pipeline/cache.ts';
-import { formatProblem, runPipeline } from './pipeline/index.ts';
+import { fingerprintCode, formatProblem, openFileCache, runPipeline, type Problem } from './pipeline/index.ts';
 import { toStored } from './lib/stored-record.ts';
-import type { Problem } from './pipeline/problems.ts';
 import type { Corpus } from './schema/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild, startBuild, type PageManifest } from '../lib/page-reads.ts';
-import { fingerprintCode } from '../pipeline/cache.ts';
+import { fingerprintCode } from '../pipeline/index.ts';
 
 /** The site's code and settings: any change to them renders every page again. */
 async function fingerprintSite(root: string, settings: unknown): Promise<string> {

@@ -3,7 +3,6 @@
  * accounts in the order they were published, the timeline grouped by month and day, and the timeline drawn as
  * SVG. Pure functions over the records.
  */
-import { stem } from '../pipeline/compare.ts';
 import type { Article, Claim, Event, Figure, Source } from '../schema/index.ts';
 
 /** One figure as a source reported it. */
@@ -25,15 +24,6 @@ export interface FigureGroup {
   disagree: boolean;
 }
 
-/** Words that count the same outcome: "deaths" and "killed", "civilian" and "civilians". */
-const outcomeSynonyms: Record<string, string> = { death: 'kill', dead: 'kill', die: 'kill', life: 'kill', live: 'kill', injur: 'wound', civilian: 'civilian' };
-
-/** The key two figures are compared by: the stems of what they count, synonyms merged, order ignored. */
-export function figureKey(what: string): string {
-  const words = what.toLowerCase().match(/[a-z]+/g) ?? [];
-  return [...new Set(words.map(stem).map((w) => outcomeSynonyms[w] ?? w))].sort().join(' ');
-}
-
 const byPublication = (a: { article: Article; claim: Claim }, b: { article: Article; claim: Claim }) =>
   (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') || a.article.file.localeCompare(b.article.file) || a.claim.start - b.claim.start;
 
@@ -43,7 +33,7 @@ export function eventFigures(claims: readonly Claim[], sourcesById: ReadonlyMap<
   for (const claim of claims) {
     for (const figure of claim.figures) {
       const row = { figure, claim, source: sourcesById.get(claim.sourceId)!, article: articlesById.get(claim.articleId)! };
-      const key = figureKey(figure.what);
+      const key = figure.key;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
   }

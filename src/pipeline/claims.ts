@@ -4,7 +4,7 @@
  * speakers, documents and unnamed institutions are sources of their article, labelled in its own words.
  */
 import type { Article, Claim, Entity, Source, SourceType } from '../schema/index.ts';
-import type { Attribution, SpeakerRef } from './attribution.ts';
+import type { Attribution, SpeakerRef } from './attribution/index.ts';
 import { extractFigures } from './figures.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { approximators, hedgePhrases } from './rules/attribution.ts';
@@ -120,6 +120,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       stance,
       viaSourceId: via ? idOf.get(via)! : null,
       rule: attribution.rule,
+      speakerRule: attribution.speaker.rule,
     };
   });
   return { sources, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) };

@@ -5,7 +5,7 @@
  * month part ("mid-August") is an approximate range, and "last week" is a span.
  */
 import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import type { ArticleDocument, Token } from './document/types.ts';
 import type { EventDate } from '../schema/index.ts';
 import { bareYearPattern, datedWords, futureMarkersBefore, futureTenseWords, monthParts, pastTenseWords, spanPhrases } from './rules/dates.ts';
 
@@ -33,10 +33,9 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 8
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** True when a sentence tells of the past in the simple past ("appeared", "said"), not the present perfect ("has ordered"). */
-function hasSimplePast(sentence: string): boolean {
-  const terms = (nlp(sentence).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
-  return terms.some((t, i) => t.tags.includes('PastTense') && !['has', 'have', 'having', 'had'].includes(terms[i - 1]?.normal ?? ''));
+/** True when tagged words tell of the past in the simple past ("appeared", "said"), not the present perfect ("has ordered"). */
+function hasSimplePast(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.tags.has('PastTense') && !['has', 'have', 'having', 'had'].includes(tokens[i - 1]?.text.toLowerCase() ?? ''));
 }
 
 /** Resolves a weekday relative to publication: the last one on or before it, or the next one when the text looks ahead. */
@@ -50,16 +49,16 @@ export function resolveWeekday(weekday: number, published: string, ahead: boolea
 }
 
 /**
- * Finds and resolves the date expressions of a span of text. Takes the article text, the span and the
- * publication date (ISO, or null: relative expressions then cannot be resolved and are left out).
+ * Finds and resolves the date expressions of a span of text. Takes the article text, the span, the publication
+ * date (ISO, or null: relative expressions then cannot be resolved and are left out) and the span's tagged words.
  */
-export function resolveDates(text: string, span: { start: number; end: number }, published: string | null): ResolvedDate[] {
+export function resolveDates(text: string, span: { start: number; end: number }, published: string | null, tokens: readonly Token[]): ResolvedDate[] {
   const slice = text.slice(span.start, span.end);
   const reference = published ? utc(published) : new Date(Date.UTC(2000, 0, 1, 12));
   const results: ResolvedDate[] = [];
   const lower = ` ${slice.toLowerCase().replace(/[^\p{L}'’ ]+/gu, ' ')} `;
   const looksAhead = futureTenseWords.some((w) => lower.includes(` ${w} `));
-  const pastTense = pastTenseWords.some((w) => lower.includes(` ${w} `)) || hasSimplePast(slice);
+  const pastTense = pastTenseWords.some((w) => lower.includes(` ${w} `)) || hasSimplePast(tokens);
   for (const parsed of chrono.parse(slice, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
     if (!datedWords.test(parsed.text)) continue;
     // What the expression states, as opposed to what chrono fills in from the reference date.
@@ -118,4 +117,11 @@ export function resolveDates(text: string, span: { start: number; end: number },
     results.push({ start: offset, end: offset + 4, text: yearText, date, reasoning: `"${match[0]}" → the year ${yearText}`, future: published !== null && date.start > published, ahead: looksAhead });
   }
   return results.sort((a, b) => a.start - b.start);
+}
+
+/** Resolves the date expressions of an article's body paragraphs, each read with its paragraph's tagged words. */
+export function resolveArticleDates(document: ArticleDocument, published: string | null): ResolvedDate[] {
+  return document.paragraphs
+    .filter((p) => p.kind === 'body')
+    .flatMap((p) => resolveDates(document.text, p, published, document.sentences.filter((s) => s.paragraph === p.index).flatMap((s) => s.tokens)));
 }

@@ -3,7 +3,8 @@
  * ("killed 11 civilians, including seven children" → 11 civilians killed, 7 children killed).
  */
 import type { Figure } from '../schema/index.ts';
-import { figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeVerbs, phraseStops } from './rules/figures.ts';
+import { stem } from './compare.ts';
+import { figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeVerbs, phraseStops } from './rules/figures.ts';
 import { monthNames } from './rules/furniture.ts';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -20,6 +21,12 @@ function words(text: string): Word[] {
     const raw = m[0].replace(/[.,]+$/u, '');
     return { text: raw, lower: raw.toLowerCase(), start: m.index };
   });
+}
+
+/** The key two figures are compared by: the stems of what they count, synonyms merged, order ignored ("civilian kill"). */
+export function figureKey(what: string): string {
+  const words = what.toLowerCase().match(/[a-z]+/g) ?? [];
+  return [...new Set(words.map(stem).map((w) => outcomeSynonyms.get(w) ?? w))].sort().join(' ');
 }
 
 /** Reads a number written in digits or words; null when the word is no number. */
@@ -65,7 +72,7 @@ export function extractFigures(text: string): Figure[] {
     const qualifier = findQualifier(list, i);
     const what = phrase.join(' ').replace(/['’]s$/u, '');
     const counted = outcome && !/death|dead|killed/u.test(what) ? `${what} ${outcome}` : what;
-    figures.push({ value, what: counted, qualifier });
+    figures.push({ value, what: counted, key: figureKey(counted), qualifier });
   }
   return figures;
 }

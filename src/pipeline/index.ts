@@ -2,36 +2,40 @@
  * The Crosscheck pipeline: a folder of article files in, a validated corpus of records out.
  *
  * Per article (cached by the file's digest):
- *   1. segment    text → paragraphs → sentences, page furniture set apart        (segment.ts)
- *   2. metadata   title, outlet, publication date, each with its provenance      (metadata.ts)
- *   3. entities   candidate people, organisations and places, with roles         (entities.ts)
- *   4. attribute  who said what: cue, speaker, quote, mode                        (attribution.ts)
- *   5. dates      date expressions → dates with precision, from publication       (dates.ts)
+ *   1. document   text → paragraphs → sentences → tagged tokens, furniture set apart  (document/)
+ *   2. metadata   title, outlet, publication date, each with its provenance          (metadata.ts)
+ *   3. dates      date expressions → dates with precision, from publication           (dates.ts)
+ *   4. entities   candidate people, organisations and places, with roles             (entities/)
+ *   5. attribute  who said what: cue, speaker, quote, mode                            (attribution/)
+ *   6. triggers   words that report a happening, dated                                (events/triggers.ts)
  * Across the corpus:
- *   6. ids        readable, collision-free article slugs                          (ids.ts)
- *   7. resolve    candidates → entities: surnames, acronyms, aliases linked      (entity-resolution.ts)
- *   8. claims     attributions → sources and claims, with hedges and figures     (claims.ts, figures.ts)
- *   9. compare    renditions of one statement across articles share a cluster    (compare.ts)
- *  10. events     dated happenings, threaded per article, merged across articles (events.ts)
- *  11. validate   every record against the zod schemas in src/schema/
+ *   7. ids        readable, collision-free article slugs                              (ids.ts)
+ *   8. identity   candidates → entities: surnames, acronyms, aliases linked          (identity/)
+ *   9. claims     attributions → sources and claims, with hedges and figures         (claims.ts, figures.ts)
+ *  10. compare    renditions of one statement across articles share a cluster        (compare.ts)
+ *  11. events     happenings threaded per article, merged across articles            (events/)
+ *  12. validate   every record against the zod schemas in src/schema/
+ *
+ * Every decision is a row of a table in `rules/`, and the record it made names the row.
  *
  * Pure TypeScript: nothing here imports Astro. `read.ts` and `cache.ts` are the only modules that touch the file system.
  */
 import path from 'node:path';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
-import { attributeClaims, type Attribution } from './attribution.ts';
+import { attributeClaims, type Attribution } from './attribution/index.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
-import { resolveDates } from './dates.ts';
-import { buildEvents, findEventTriggers, type EventTrigger } from './events.ts';
-import { recogniseEntities, type Candidate } from './entities.ts';
-import { resolveEntities } from './entity-resolution.ts';
+import { resolveArticleDates } from './dates.ts';
+import { buildDocument, countWords, endsLikeProse } from './document/index.ts';
+import { recogniseEntities, type Candidate } from './entities/index.ts';
+import { buildEvents, findEventTriggers, type EventTrigger } from './events/index.ts';
+import { resolveEntities } from './identity/index.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { resolveMetadata } from './metadata.ts';
 import type { Problem } from './problems.ts';
 import { editorialFileName, readSeedFolder, type ArticleInput } from './read.ts';
-import { countWords, endsLikeProse, segmentArticle } from './segment.ts';
 
+export { fingerprintCode, openFileCache } from './cache.ts';
 export { formatProblem, type Problem } from './problems.ts';
 export type { ArticleInput } from './read.ts';
 
@@ -61,7 +65,8 @@ export interface PipelineResult {
 
 /** Runs the per-article stages on one decoded file. */
 export function analyseArticle(input: ArticleInput, editorial: Editorial, editorialFile: string): ArticleResult {
-  const paragraphs = segmentArticle(input.text);
+  const document = buildDocument(input.text);
+  const { paragraphs } = document;
   const { metadata, problems } = resolveMetadata(input, paragraphs, editorial.articles[path.basename(input.file)], editorialFile);
   const story = paragraphs.filter((p) => !p.furniture);
   const last = story.at(-1);
@@ -73,12 +78,12 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     text: input.text,
     paragraphs,
     notes,
-    dates: story.filter((p) => p.kind === 'body').flatMap((p) => resolveDates(input.text, p, metadata.published)),
+    dates: resolveArticleDates(document, metadata.published),
   };
   problems.push(...contradictoryDates(input.file, analysis));
-  const candidates = recogniseEntities(input.text, paragraphs);
-  const attributions = attributeClaims(input.text, paragraphs, candidates);
-  const triggers = findEventTriggers(analysis);
+  const candidates = recogniseEntities(document);
+  const attributions = attributeClaims(document, candidates);
+  const triggers = findEventTriggers(document, analysis.dates);
   return { analysis, candidates, attributions, triggers, problems };
 }
 

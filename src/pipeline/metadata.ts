@@ -5,7 +5,7 @@
 import type { EditorialArticle, Paragraph, Provenance } from '../schema/index.ts';
 import type { Problem } from './problems.ts';
 import { machineDatePattern } from './rules/furniture.ts';
-import { splitSentences } from './segment.ts';
+import { splitSentences } from './document/sentences.ts';
 
 /** The resolved metadata of one article. */
 export interface ArticleMetadata {

@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import { referenceRules } from '../pipeline/rules/pronouns.ts';
+import { claimRuleIds } from '../pipeline/rules/speaker-position.ts';
+import { speakerTypingRules } from '../pipeline/rules/speaker-typing.ts';
 import { SlugSchema } from './slug.ts';
+
+/** The row of the speaker-position table (`rules/speaker-position.ts`) that found a claim. */
+export const ClaimRuleIdSchema = z.enum(claimRuleIds);
+
+const speakerRuleIds = [...speakerTypingRules.map((r) => r.id), ...referenceRules.map((r) => r.id)] as const;
+
+/** The row that chose a claim's speaker: of the speaker-typing table, or of the pronoun table when the words point back. */
+export const SpeakerRuleIdSchema = z.enum(speakerRuleIds as unknown as [(typeof speakerRuleIds)[number], ...(typeof speakerRuleIds)[number][]]);
 
 /** A number in a claim and what it counts. */
 export const FigureSchema = z.object({
@@ -7,6 +18,8 @@ export const FigureSchema = z.object({
   value: z.number(),
   /** What is counted, e.g. "civilians killed". */
   what: z.string(),
+  /** What is counted, normalised so that two reports of one count compare equal ("civilian kill"). */
+  key: z.string(),
   /** A qualifier such as "at least", "roughly", "over", or null. */
   qualifier: z.string().nullable(),
 });
@@ -45,9 +58,13 @@ export const ClaimSchema = z.object({
   stance: z.enum(['asserted', 'hedged', 'denied']),
   /** The outlet or channel that carried the statement ("a witness informed CNN" → CNN), or null. */
   viaSourceId: SlugSchema.nullable(),
-  /** The attribution rule that found the claim. */
-  rule: z.string(),
+  /** The speaker-position row that found the claim (`rules/speaker-position.ts`). */
+  rule: ClaimRuleIdSchema,
+  /** The row that chose the speaker (`rules/speaker-typing.ts` or `rules/pronouns.ts`). */
+  speakerRule: SpeakerRuleIdSchema,
 });
 
 export type Figure = z.infer<typeof FigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimRuleId = z.infer<typeof ClaimRuleIdSchema>;
+export type SpeakerRuleId = z.infer<typeof SpeakerRuleIdSchema>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import { entityRuleIds } from '../pipeline/rules/entity-typing.ts';
+import { identityRuleIds } from '../pipeline/rules/identity.ts';
 import { SlugSchema } from './slug.ts';
+
+/** The row of the entity typing tables (`rules/entity-typing.ts`) that typed a name. */
+export const EntityRuleIdSchema = z.enum(entityRuleIds);
+
+/** The row of the identity tables (`rules/identity.ts`) that linked a mention to its entity. */
+export const IdentityRuleIdSchema = z.enum(identityRuleIds);
 
 /** What kind of thing a named entity is. */
 export const EntityTypeSchema = z.enum(['person', 'organization', 'place']);
@@ -12,6 +20,8 @@ export const MentionSchema = z.object({
   start: z.number().int().nonnegative(),
   /** Offset one past the last character. */
   end: z.number().int().nonnegative(),
+  /** The identity row that linked this mention to the entity (`rules/identity.ts`). */
+  link: IdentityRuleIdSchema,
 });
 
 /** A role or title the text gives an entity, with where it says so. */
@@ -40,6 +50,8 @@ export const EntitySchema = z.object({
   roles: z.array(RoleSchema),
   /** True for news organisations (an organisation that is also a media outlet). */
   media: z.boolean().default(false),
+  /** The typing row that decided the entity's type (`rules/entity-typing.ts`). */
+  typeRule: EntityRuleIdSchema,
   /** Articles that mention the entity. */
   articleIds: z.array(SlugSchema),
   /** Every mention, with offsets. */
@@ -47,6 +59,8 @@ export const EntitySchema = z.object({
 });
 
 export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type EntityRuleId = z.infer<typeof EntityRuleIdSchema>;
+export type IdentityRuleId = z.infer<typeof IdentityRuleIdSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Entity = z.infer<typeof EntitySchema>;

@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { CorpusSchema, type Corpus } from '../../src/schema/index.ts';
 import { launchChromium } from '../support/browser.ts';
 import { findBrokenLinks } from '../support/links.ts';
@@ -219,5 +220,9 @@ describe('the records export', () => {
     expect(furnitureOf('seeds/001_7999bad3e4a4883b.txt')).toBe(26);
     expect(furnitureOf('seeds/003_9b1a2fffc024e419.txt')).toBe(0);
     for (const key of ['entities', 'sources', 'claims', 'events'] as const) expect(Array.isArray(records[key])).toBe(true);
+  });
+
+  test('is the pipeline’s corpus for the seeds, record for record', async () => {
+    expect(records).toEqual(JSON.parse(JSON.stringify((await runPipeline(path.join(root, 'seeds'), root)).corpus)));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { surfaceKey } from '../../src/pipeline/entity-resolution.ts';
+import { surfaceKey } from '../../src/pipeline/identity/index.ts';
 import type { Corpus, EntityType } from '../../src/schema/index.ts';
 
 /** Counts and rates for one entity type. */

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { attributeClaims, findQuotes } from '../../src/pipeline/attribution.ts';
-import { recogniseEntities } from '../../src/pipeline/entities.ts';
-import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { attributeClaims } from '../../src/pipeline/attribution/index.ts';
+import { buildDocument, findQuotes } from '../../src/pipeline/document/index.ts';
+import { recogniseEntities } from '../../src/pipeline/entities/index.ts';
 
 /** Runs attribution on a small article and returns "speaker | cue | mode | claim text" per claim. */
 const claimsOf = (text: string) => {
-  const paragraphs = segmentArticle(text);
-  return attributeClaims(text, paragraphs, recogniseEntities(text, paragraphs)).map((c) => ({
+  const document = buildDocument(text);
+  return attributeClaims(document, recogniseEntities(document)).map((c) => ({
     speaker: c.speaker.label,
     kind: c.speaker.kind,
     via: c.via?.label ?? null,

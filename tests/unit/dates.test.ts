@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { resolveDates, resolveWeekday } from '../../src/pipeline/dates.ts';
+import { buildDocument } from '../../src/pipeline/document/index.ts';
 import { analyseArticle } from '../../src/pipeline/index.ts';
 import { EditorialSchema } from '../../src/schema/index.ts';
 
-const resolve = (sentence: string, published: string | null) => resolveDates(sentence, { start: 0, end: sentence.length }, published);
+const resolve = (sentence: string, published: string | null) =>
+  resolveDates(sentence, { start: 0, end: sentence.length }, published, buildDocument(sentence).sentences.flatMap((s) => s.tokens));
 const one = (sentence: string, published: string) => {
   const [date] = resolve(sentence, published);
   return date ? [date.text, date.date.start, date.date.end, date.date.precision] : null;

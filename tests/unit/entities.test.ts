@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { recogniseSentence, type Candidate } from '../../src/pipeline/entities.ts';
-import { resolveEntities } from '../../src/pipeline/entity-resolution.ts';
-import { segmentArticle } from '../../src/pipeline/segment.ts';
-import { recogniseEntities } from '../../src/pipeline/entities.ts';
+import { buildDocument } from '../../src/pipeline/document/index.ts';
+import { tagSentence } from '../../src/pipeline/document/tagger.ts';
+import { recogniseEntities, recogniseSentence, type Candidate } from '../../src/pipeline/entities/index.ts';
+import { resolveEntities } from '../../src/pipeline/identity/index.ts';
+
+/** The candidates of one sentence, tagged as a whole. */
+const candidatesOf = (sentence: string, dateline = false) => recogniseSentence(sentence, tagSentence(sentence, { start: 0, end: sentence.length }), { dateline });
 
 const found = (sentence: string) =>
-  recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: false })
+  candidatesOf(sentence)
     .filter((c) => c.type !== null)
     .map((c) => `${c.type}: ${c.text}`);
 
@@ -73,7 +76,7 @@ describe('recogniseSentence: types', () => {
 
   test('records the role stated before a person’s name, with its offsets', () => {
     const sentence = 'Pentagon spokesperson John Kirby told Military Times so.';
-    const kirby = recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: false }).find((c) => c.text === 'John Kirby')!;
+    const kirby = candidatesOf(sentence).find((c) => c.text === 'John Kirby')!;
     expect(kirby.roles.map((r) => [r.label, sentence.slice(r.start, r.end)])).toEqual([['Pentagon spokesperson', 'Pentagon spokesperson']]);
   });
 });
@@ -81,20 +84,20 @@ describe('recogniseSentence: types', () => {
 describe('recogniseEntities', () => {
   test('ignores page furniture', () => {
     const text = 'Officials in Kabul said the talks ended.\n\nMore text came later.\n\nOpinion\n\nRiyadh plan\n\nUpdated 23 Nov, 2024\n\nSaudi Arabia signs a deal.\n\nRiyadh plan';
-    const names = recogniseEntities(text, segmentArticle(text)).map((c) => c.text);
+    const names = recogniseEntities(buildDocument(text)).map((c) => c.text);
     expect(names).toContain('Kabul');
     expect(names).not.toContain('Saudi Arabia');
   });
 
   test('reads a wire dateline as a place', () => {
     const text = 'VICTORIA FALLS, Zimbabwe (Reuters) - The minister said water was low.';
-    const dateline = recogniseEntities(text, segmentArticle(text))[0]!;
+    const dateline = recogniseEntities(buildDocument(text))[0]!;
     expect([dateline.type, dateline.text, dateline.rule]).toEqual(['place', 'VICTORIA FALLS', 'dateline']);
   });
 });
 
 describe('resolveEntities', () => {
-  const article = (articleId: string, text: string) => ({ articleId, candidates: recogniseEntities(text, segmentArticle(text)) });
+  const article = (articleId: string, text: string) => ({ articleId, candidates: recogniseEntities(buildDocument(text)) });
   const resolve = (...articles: Array<{ articleId: string; candidates: Candidate[] }>) => resolveEntities(articles, [['Department of Defense', 'DOD', 'Pentagon']]);
 
   test('links surnames and titled surnames to the full name, in the article and across articles', () => {
@@ -142,7 +145,7 @@ describe('resolveEntities', () => {
 
 describe('every typing rule, one row each', () => {
   const ruleOf = (sentence: string, name: string) =>
-    recogniseSentence(sentence, { start: 0, end: sentence.length }, { dateline: true }).find((c) => c.text === name)?.rule;
+    candidatesOf(sentence, true).find((c) => c.text === name)?.rule;
   test.each([
     ['media-outlet', 'The report was first published by Politico on Monday.', 'Politico'],
     ['place-variant', 'Officials said the U.S. would stay.', 'U.S.'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildEvents, findEventTriggers } from '../../src/pipeline/events.ts';
+import { buildDocument } from '../../src/pipeline/document/index.ts';
+import { buildEvents, findEventTriggers } from '../../src/pipeline/events/index.ts';
 import { buildCorpus, runPipeline } from '../../src/pipeline/index.ts';
 import { EditorialSchema, type Corpus } from '../../src/schema/index.ts';
 
@@ -16,7 +17,7 @@ function corpusOf(articles: Record<string, { text: string; published: string }>)
 describe('findEventTriggers', () => {
   const mentions = (text: string) => {
     const corpus = corpusOf({ 'a.txt': { text, published: '2021-08-30' } });
-    return findEventTriggers(corpus.articles[0]!).map((m) => [m.kind.type, text.slice(m.start, m.end), m.date?.text ?? null]);
+    return findEventTriggers(buildDocument(text), corpus.articles[0]!.dates).map((m) => [m.kind.type, text.slice(m.start, m.end), m.date?.text ?? null]);
   };
 
   test.each([
@@ -64,7 +65,7 @@ describe('buildEvents', () => {
     const corpus = corpusOf({ 'a.txt': { text: 'According to officials, the strike hit a vehicle in Kabul on Sunday.', published: '2021-08-30' } });
     const [claim] = corpus.claims;
     expect(claim!.eventIds).toEqual([corpus.events[0]!.id]);
-    const triggers = corpus.articles.map((a) => findEventTriggers(a));
+    const triggers = corpus.articles.map((a) => findEventTriggers(buildDocument(a.text), a.dates));
     expect(buildEvents(corpus.articles, triggers, corpus.entities, corpus.claims).claimEventIds.get(claim!.id)).toEqual([corpus.events[0]!.id]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveMetadata } from '../../src/pipeline/metadata.ts';
-import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { segmentArticle } from '../../src/pipeline/document/index.ts';
 
 const resolve = (text: string, editorial?: Parameters<typeof resolveMetadata>[2]) =>
   resolveMetadata({ file: 'seeds/a.txt', text }, segmentArticle(text), editorial, 'seeds/editorial.yaml');

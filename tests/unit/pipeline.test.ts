@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus, runPipeline, type AnalysisCache, type ArticleResult } from '../../src/pipeline/index.ts';
-import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { segmentArticle } from '../../src/pipeline/document/index.ts';
 import { CorpusSchema, EditorialSchema } from '../../src/schema/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -2,16 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isDateStamp, isSiteLabel } from '../../src/pipeline/rules/furniture.ts';
-import {
-  countWords,
-  detectWrapWidth,
-  endsLikeProse,
-  findTeaserTail,
-  groupParagraphs,
-  segmentArticle,
-  splitLines,
-  splitSentences,
-} from '../../src/pipeline/segment.ts';
+import { countWords, endsLikeProse, segmentArticle, splitSentences } from '../../src/pipeline/document/index.ts';
+import { detectWrapWidth, groupParagraphs, splitLines } from '../../src/pipeline/document/lines.ts';
+import { findTeaserTail } from '../../src/pipeline/document/paragraphs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sentencesOf = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -32,9 +32,4 @@ describe('stable and reproducible records', () => {
     expect(after.articles).toHaveLength(before.articles.length + 1);
   });
 
-  test('records.json of the built site is the pipeline’s corpus', async () => {
-    const built = JSON.parse(await readFile(path.join(root, 'dist/data/records.json'), 'utf8').catch(() => 'null'));
-    if (built === null) throw new Error('dist/data/records.json is missing: run `npm run build` first (`npm test` does)');
-    expect(built).toEqual(JSON.parse(JSON.stringify((await runPipeline(seeds, root)).corpus)));
-  });
 });

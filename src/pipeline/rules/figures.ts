@@ -38,3 +38,8 @@ export const phraseStops: ReadonlySet<string> = new Set([
   'that', 'which', 'including', 'for', 'since', 'after', 'before', 'during', 'while', 'when', 'would', 'will', 'could',
   'still', 'trying', 'waiting', 'killed', 'died', 'wounded', 'than',
 ]);
+
+/** Stems that count the same outcome when figures are compared: "deaths" and "killed", "injured" and "wounded". */
+export const outcomeSynonyms: ReadonlyMap<string, string> = new Map([
+  ['death', 'kill'], ['dead', 'kill'], ['die', 'kill'], ['life', 'kill'], ['live', 'kill'], ['injur', 'wound'], ['civilian', 'civilian'],
+]);

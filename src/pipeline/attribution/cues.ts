@@ -1,0 +1,36 @@
+/** Cues: the verbs and phrases that attribute a statement ("said", "according to"), found outside quotes. */
+import { insideQuote } from '../document/quotes.ts';
+import type { Span, Token } from '../document/types.ts';
+import { accordingToPhrases, cueFalseFriends, cueGapWords, cueNegations, cueVerbs } from '../rules/attribution.ts';
+import type { FoundCue } from './types.ts';
+
+const cueByForm = new Map(cueVerbs.flatMap((cue) => cue.forms.map((form) => [form, cue] as const)));
+const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+
+/** Finds the cues of a sentence outside quotes, in order; negated and passive verbs are not cues. */
+export function findCues(tokens: readonly Token[], quotes: readonly Span[]): FoundCue[] {
+  const cues: FoundCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (insideQuote(token.start, quotes)) continue;
+    const lower = token.text.toLowerCase();
+    const phrase = accordingToPhrases.find((p) => p.split(' ').every((part, k) => tokens[i + k]?.text.toLowerCase() === part));
+    if (phrase) {
+      cues.push({ index: i, after: i + phrase.split(' ').length, cue: phrase, stance: 'asserted', according: true });
+      continue;
+    }
+    // A capitalised form is a name, not a verb: "United States".
+    const verb = token.text === lower ? cueByForm.get(lower) : undefined;
+    if (!verb) continue;
+    const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
+    if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
+    if (passiveMarkers.has(previous) && verb.lemma !== 'say' && verb.lemma !== 'quote') continue;
+    // "… as saying": the speaker is the subject of "was quoted" before it.
+    if (lower === 'saying' && cues.some((c) => c.cue === 'quote')) continue;
+    const next = tokens.slice(i + 1, i + 3).map((t) => t.text.toLowerCase()).join(' ');
+    if (cueFalseFriends.some(([lemma, words]) => lemma === verb.lemma && next.startsWith(words))) continue;
+    cues.push({ index: i, after: i + 1, cue: verb.lemma, stance: verb.stance, according: false });
+  }
+  return cues;
+}

@@ -1,0 +1,33 @@
+/** The speakers of an article so far, for "he added", "the official said" and paragraphs that are only a quote. */
+import type { Candidate } from '../entities/types.ts';
+import { resolveReference } from '../rules/pronouns.ts';
+import { namedRef } from './typing.ts';
+import type { SpeakerRef } from './types.ts';
+
+/** Keeps an article's speakers in order and resolves back-references to them by `rules/pronouns.ts`. */
+export class SpeakerHistory {
+  #speakers: SpeakerRef[] = [];
+  #outlets: SpeakerRef[] = [];
+  /** Where the last claim was made. */
+  #lastAt = -1;
+
+  /** Records the speaker (and channel) of a claim made at an offset. */
+  add(speaker: SpeakerRef, via: SpeakerRef | null, at: number): void {
+    this.#speakers.push(speaker);
+    this.#lastAt = at;
+    for (const ref of [speaker, via]) if (ref?.candidate?.media) this.#outlets.push(ref);
+  }
+
+  /** The last speaker of the article, if any. */
+  last(): SpeakerRef | undefined {
+    return this.#speakers.at(-1);
+  }
+
+  /** The speaker a pronoun or a definite description ("the official") stands for, or null. */
+  resolve(words: readonly string[], candidates: readonly Candidate[], before: number): SpeakerRef | null {
+    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt });
+    if (!found) return null;
+    const { reference, rule } = found;
+    return 'candidate' in reference ? namedRef(reference.candidate, rule) : { ...reference.speaker, rule };
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Entity recognition: the tagged sentences of one article → candidate mentions of people, organisations and
+ * places, each with the table row that typed it and the roles the text gives people. Cross-article identity is
+ * the next stage (`identity/`).
+ */
+import type { ArticleDocument, DocSentence, Token } from '../document/index.ts';
+import { isAllCaps, isCapitalised } from '../document/index.ts';
+import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '../rules/entity-typing.ts';
+import { organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
+import { findChunks, isDemonym, textOf, titleLength } from './chunks.ts';
+import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma } from './roles.ts';
+import type { Candidate, RoleSpan } from './types.ts';
+
+const properTags = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
+
+/** True when a token begins its sentence (quotes aside), where a capital letter says nothing. */
+function beginsSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /["“‘]\s*$/u.test(tokens[i]!.before);
+}
+
+/** A common word capitalised only because it begins the sentence ("Officials", "Despite"). */
+function isSentenceInitialCommonWord(token: Token): boolean {
+  if (titleWords.has(token.text)) return false;
+  if (isFunctionWord(token) && !token.tags.has('Person') && !token.tags.has('Place')) return true;
+  return !properTags.some((tag) => token.tags.has(tag)) && !isAllCaps(token.text);
+}
+
+function makeCandidate(text: string, name: readonly Token[], type: Candidate['type'], media: boolean, rule: EntityRuleId, roles: RoleSpan[]): Candidate {
+  return { start: name[0]!.start, end: name.at(-1)!.end, text: textOf(text, name), type, media, rule, roles, acronym: null };
+}
+
+/** The typing context of a name inside its sentence. */
+function contextOf(text: string, tokens: readonly Token[], name: readonly Token[], flags: Pick<TypingContext, 'titled' | 'roleBefore' | 'roleAfter' | 'previousCandidate'>): TypingContext {
+  return {
+    text,
+    tokens,
+    name,
+    written: textOf(text, name),
+    words: name.map((t) => t.text),
+    previous: tokens[name[0]!.index - 1],
+    next: tokens[name.at(-1)!.index + 1],
+    ...flags,
+  };
+}
+
+/**
+ * A sentence's first word is capitalised whatever it is. A common word there ("Officials", "Other") is dropped
+ * from its chunk, unless the chunk is an organisation's or place's name with it ("White House"); dropped alone,
+ * it is kept as an untyped candidate, which the corpus keeps only if it names a known entity ("Pentagon").
+ */
+function dropSentenceInitialWord(tokens: readonly Token[], chunk: Token[], text: string, into: Candidate[]): Token[] {
+  const first = chunk[0]!;
+  if (!beginsSentence(tokens, first.index) || !isSentenceInitialCommonWord(first)) return chunk;
+  if (isFunctionWord(first) && !first.tags.has('Person') && !first.tags.has('Place')) return chunk.slice(1);
+  const rest = chunk.slice(1);
+  if (rest.some((t) => organizationWords.has(t.text) || placeHeads.has(t.text))) return chunk;
+  // A noun the tagger does not know, followed by more capitalised words, starts a name: "Hibatullah Akhundzada".
+  if (rest.length > 0 && !first.tags.has('Adjective') && !first.tags.has('Plural') && isCapitalised(rest[0]!.text)) return chunk;
+  if (rest.length === 0) into.push(makeCandidate(text, [first], null, false, 'sentence-initial', []));
+  return rest;
+}
+
+/** Adds the owner of a title ("US Navy" in "US Navy Captain") when it is an organisation or a place. */
+function pushOwner(text: string, tokens: readonly Token[], name: Token[], into: Candidate[]) {
+  const rule = typeChunk(contextOf(text, tokens, name, { titled: false, roleBefore: false, roleAfter: false, previousCandidate: undefined }));
+  // A lone word ("Pentagon") is kept for the corpus to type.
+  if (rule.type !== 'person' && rule.type !== 'none') into.push(makeCandidate(text, name, rule.type === 'corpus' ? null : rule.type, 'media' in rule, rule.id, []));
+}
+
+/** Finds the candidates of one tagged sentence. */
+export function recogniseSentence(text: string, tokens: readonly Token[], options: { dateline: boolean }): Candidate[] {
+  const candidates: Candidate[] = [];
+  const skipped = new Set<number>();
+  for (const [chunkIndex, found] of findChunks(tokens).entries()) {
+    if (skipped.has(found[0]!.index)) continue;
+    // A dateline: the capitalised place that opens a wire story ("VICTORIA FALLS, Zimbabwe (Reuters) -").
+    const afterChunk = tokens[found.at(-1)!.index + 1];
+    const datelineShape = afterChunk !== undefined && /^\s*(?:,|\(|[-–—])/u.test(afterChunk.before);
+    if (options.dateline && datelineShape && chunkIndex === 0 && found[0]!.index === 0 && found.every((t) => isAllCaps(t.text) && t.text.length > 2) && !outletNames.has(textOf(text, found).toLowerCase())) {
+      candidates.push(makeCandidate(text, found, 'place', false, 'dateline', []));
+      continue;
+    }
+    // A news outlet's name holds words that would otherwise read as a title ("The Associated Press"), or as a
+    // common word at the start of a sentence ("Reuters reported").
+    const outletChunk = found[0]!.text === 'The' && beginsSentence(tokens, found[0]!.index) ? found.slice(1) : found;
+    if (outletChunk.length > 0 && outletNames.has(textOf(text, outletChunk).replace(/^The /, '').toLowerCase())) {
+      candidates.push(makeCandidate(text, outletChunk, 'organization', true, 'media-outlet', []));
+      continue;
+    }
+    const chunk = dropSentenceInitialWord(tokens, found, text, candidates);
+    if (chunk.length === 0) continue;
+    const titleEnd = titleLength(chunk);
+    const title = chunk.slice(0, titleEnd);
+    const name = chunk.slice(titleEnd);
+    // What stands before the title may itself be a name: "US Navy Captain", "White House Press Secretary".
+    if (titleEnd > 0) {
+      const firstTitle = title.findIndex((t) => titleWords.has(t.text));
+      const owner = title.slice(0, firstTitle).filter((t) => !isDemonym(t));
+      // "Fisheries Minister", "Energy Minister": a portfolio alone names no one.
+      if (owner.length > 0 && !owner.every((t) => portfolioWords.has(t.text))) pushOwner(text, tokens, owner, candidates);
+    }
+    // A name does not begin with a particle or connector left over from the title ("of", "and").
+    while (name.length > 0 && !isCapitalised(name[0]!.text) && !isAllCaps(name[0]!.text)) name.shift();
+    if (name.length === 0) continue;
+    const before = roleBefore(tokens, name[0]!.index);
+    const after = roleAfter(text, tokens, name.at(-1)!.index + 1);
+    const comma = roleBeforeComma(text, tokens, chunk[0]!.index);
+    const titled = title.some((t) => titleWords.has(t.text));
+    const rule = typeChunk(contextOf(text, tokens, name, { titled, roleBefore: before < name[0]!.index || comma !== null, roleAfter: after !== null, previousCandidate: candidates.at(-1) }));
+    const following = tokens[name.at(-1)!.index + 1];
+    const acronym = following && /^\s*\(\s*$/u.test(following.before) && isAllCaps(following.text) && /^\s*\)/u.test(tokens[following.index + 1]?.before ?? ')') ? following : null;
+    if (rule.type === 'none') {
+      // "Memorandum of Understanding (MOU)": an acronym names what its expansion names, here nothing.
+      if (acronym) skipped.add(acronym.index);
+      continue;
+    }
+    const type = rule.type === 'corpus' ? null : rule.type;
+    const roles: RoleSpan[] = [];
+    if (type === 'person') {
+      const roleTokens = tokens.slice(Math.min(before, chunk[0]!.index), name[0]!.index);
+      // An honorific ("Dr") ends a title but is not a role.
+      while (roleTokens.length > 0 && isHonorific(roleTokens.at(-1)!.text)) roleTokens.pop();
+      if (roleTokens.length > 0) roles.push({ label: textOf(text, roleTokens), start: roleTokens[0]!.start, end: roleTokens.at(-1)!.end });
+      for (const role of [comma, after]) if (role) roles.push(role);
+    }
+    // "the Haqqani network": the noun after the name is part of it.
+    const span = rule.id === 'organisation-noun-after' ? [...name, tokens[name.at(-1)!.index + 1]!] : name;
+    const candidate = makeCandidate(text, span, type, 'media' in rule, rule.id, roles);
+    if (acronym) candidate.acronym = { text: acronym.text, start: acronym.start, end: acronym.end };
+    candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/**
+ * Recognises the entity candidates of an article: takes its document, returns candidates from body paragraphs
+ * and crossheads (never furniture), in text order.
+ */
+export function recogniseEntities(document: ArticleDocument): Candidate[] {
+  const firstBody = document.paragraphs.find((p) => p.kind === 'body');
+  return document.sentences.flatMap((sentence: DocSentence) =>
+    recogniseSentence(document.text, sentence.tokens, { dateline: sentence.paragraph === firstBody?.index && sentence.indexInParagraph === 0 }),
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Entity typing as data: the ordered rows that type a capitalised chunk (its title already removed) as a person,
+ * an organisation or a place. `entities/recognise.ts` tries them in order and the first whose test holds decides;
+ * the candidate, and the entity made from it, keep the row's id, so a wrongly typed name leads to one row.
+ * Order matters: a word inside the name (Department, Airport) outranks what surrounds it, which outranks the
+ * gazetteer, which outranks guesses from position.
+ */
+import type { EntityType } from '../../schema/index.ts';
+import type { Token } from '../document/types.ts';
+import { isAllCaps } from '../document/words.ts';
+import { isNameToken, joined, variantCanonical } from '../entities/chunks.ts';
+import { speaksNext } from '../entities/roles.ts';
+import {
+  geographicPrepositions,
+  locativePrepositions,
+  mediaOutlets,
+  organizationNounsAfter,
+  organizationNounsBefore,
+  organizationVariantGroups,
+  organizationWords,
+  placeHeads,
+  placeNounsAfter,
+  placeNounsBefore,
+  vehicleNouns,
+} from './entities.ts';
+
+/** A news outlet's key (lowercase, "The" dropped) → its name as it calls itself. */
+export const outletNames: ReadonlyMap<string, string> = new Map(mediaOutlets.map((name) => [name.replace(/^The /, '').toLowerCase(), name]));
+
+/** What a row may know of the candidate before: its type and where it ends (its own rule would make the table's type circular). */
+export interface NeighbourCandidate {
+  type: EntityType | null;
+  end: number;
+}
+
+/** What a typing row sees: the chunk's name words and the sentence around them. */
+export interface TypingContext {
+  text: string;
+  /** The sentence's tokens. */
+  tokens: readonly Token[];
+  /** The name's tokens (title removed). */
+  name: readonly Token[];
+  /** The name as written, and its words. */
+  written: string;
+  words: readonly string[];
+  /** The tokens right before and after the name. */
+  previous: Token | undefined;
+  next: Token | undefined;
+  /** A title stood before the name in its chunk ("General"). */
+  titled: boolean;
+  /** A role stands before the name ("Pentagon spokesperson", "its director,"). */
+  roleBefore: boolean;
+  /** A role apposition follows the name (", a military spokesman"). */
+  roleAfter: boolean;
+  /** The candidate found just before this one in the sentence. */
+  previousCandidate: NeighbourCandidate | undefined;
+}
+
+/**
+ * What a row makes of a chunk: a type, `corpus` (only the corpus can tell: a lone word), or `none` (no entity:
+ * a ship's name, an unknown multi-word phrase).
+ */
+export type TypingOutcome = EntityType | 'corpus' | 'none';
+
+/** One typing row. */
+export interface EntityTypingRule {
+  /** Stable id, recorded on the candidate and the entity. */
+  id: string;
+  /** What the chunk becomes when the row applies. */
+  type: TypingOutcome;
+  /** True when the row names a news organisation. */
+  media?: boolean;
+  /** Why the row exists. */
+  reason: string;
+  /** Does the row apply? */
+  test: (c: TypingContext) => boolean;
+}
+
+const tagged = (token: Token, ...tags: string[]) => tags.some((tag) => token.tags.has(tag));
+const last = (c: TypingContext) => c.words.at(-1)!;
+const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
+
+/** The rows, tried in order; the last always applies. */
+export const entityTypingRules = [
+  { id: 'vehicle-name', type: 'none', reason: 'A name after a vessel or aircraft noun is a ship\'s or plane\'s ("the trawler Doña Eulalia"), no entity here.', test: (c) => c.previous !== undefined && vehicleNouns.has(c.previous.text) && joined(c.name[0]!) },
+  { id: 'organisation-noun-before', type: 'organization', reason: 'A lowercase organisation noun before a name makes it the organisation\'s ("the cooperative Pesquera Santa Rosalía").', test: (c) => c.previous !== undefined && organizationNounsBefore.has(c.previous.text) && joined(c.name[0]!) },
+  { id: 'media-outlet', type: 'organization', media: true, reason: 'A known news outlet is an organisation and a medium.', test: (c) => outletNames.has(c.written.replace(/^The /, '').toLowerCase()) },
+  { id: 'organisation-variant', type: 'organization', reason: 'A variant of a union of states ("EU", "U.N.") names the organisation.', test: (c) => organizationVariantGroups.has(variantCanonical(c.written) ?? '') },
+  { id: 'place-variant', type: 'place', reason: 'A variant of a country name ("U.S.", "UK") names the country.', test: (c) => variantCanonical(c.written) !== undefined },
+  { id: 'place-head-word', type: 'place', reason: 'A place word ends the name ("Hamid Karzai International Airport", "Abbey Gate").', test: (c) => placeHeads.has(last(c)) && c.words.length > 1 },
+  { id: 'organisation-word', type: 'organization', reason: 'An organisation word stands in the name ("Department of Defense", "Nutrition and Education International").', test: (c) => c.words.some((w) => organizationWords.has(w)) },
+  { id: 'state-as-group', type: 'organization', reason: 'A state named by an adjective that is no place ("Islamic State") is a group claiming to be one.', test: (c) => c.words.length === 2 && last(c) === 'State' && /ic$/u.test(c.words[0]!) },
+  { id: 'title-before-name', type: 'person', reason: 'A title stood before the name ("General Mark Milley").', test: (c) => c.titled },
+  { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => c.roleBefore || c.roleAfter },
+  { id: 'who-clause', type: 'person', reason: 'A ", who" clause or an age after the name describes a person.', test: (c) => c.next !== undefined && /^\s*,\s*$/u.test(c.next.before) && (c.next.text === 'who' || c.next.text === 'whose' || /^\d{1,3}$/u.test(c.next.text)) },
+  { id: 'place-noun-after', type: 'place', reason: 'A lowercase place noun follows ("Nangarhar province", "Kabul airport").', test: (c) => followedBy(c, placeNounsAfter) },
+  { id: 'organisation-noun-after', type: 'organization', reason: 'A lowercase organisation noun completes the name ("the Haqqani network").', test: (c) => followedBy(c, organizationNounsAfter) },
+  { id: 'geographic-preposition', type: 'place', reason: '"along the X", "across the X" put X on a map.', test: (c) => c.previous?.text === 'the' && geographicPrepositions.has(c.tokens[c.previous.index - 1]?.text ?? '') },
+  { id: 'place-noun-before', type: 'place', reason: '"the port town of X": a place noun before "of".', test: (c) => c.previous?.text === 'of' && placeNounsBefore.has(c.tokens[c.previous.index - 1]?.text ?? '') },
+  { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
+  { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
+  { id: 'acronym', type: 'organization', reason: 'A lone word in capitals is an organisation\'s acronym ("NATO").', test: (c) => c.name.length === 1 && isAllCaps(last(c)) },
+  { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },
+  {
+    id: 'the-proper-noun',
+    type: 'organization',
+    reason: '"the X" with a lone capitalised X that modifies nothing names a body ("the Taliban").',
+    test: (c) => c.name.length === 1 && (c.previous?.text === 'the' || c.previous?.text === 'The') && !(c.next !== undefined && joined(c.next) && !isNameToken(c.next) && tagged(c.next, 'Noun', 'Adjective')),
+  },
+  { id: 'gazetteer-person', type: 'person', reason: 'A word of the name is a person\'s name in the lexicon.', test: (c) => c.name.length >= 2 && c.name.some((t) => tagged(t, 'Person', 'LastName')) },
+  { id: 'gazetteer-organisation', type: 'organization', reason: 'Every word is an organisation in the lexicon.', test: (c) => c.name.every((t) => t.tags.has('Organization')) },
+  {
+    id: 'locative-preposition',
+    type: 'place',
+    reason: 'A short unknown name after "in", "at", "from", "near" is probably a place ("in Hwange").',
+    test: (c) => c.name.length <= 3 && c.previous !== undefined && locativePrepositions.has(c.previous.text) && !c.name.at(-1)!.possessive && !c.name[0]!.tags.has('FirstName'),
+  },
+  {
+    id: 'coordinated-place',
+    type: 'place',
+    reason: '"in Bogor and Depok": a name joined by "and" to a place is a place.',
+    test: (c) => {
+      const before = c.previous && (c.previous.text === 'and' || c.previous.text === 'or') ? c.previousCandidate : undefined;
+      return before !== undefined && before.type === 'place' && before.end <= c.previous!.start && c.text.slice(before.end, c.previous!.start).trim() === '' && !c.name[0]!.tags.has('FirstName');
+    },
+  },
+  { id: 'lone-name', type: 'corpus', reason: 'A lone unknown word may be a surname or a short name: the corpus decides.', test: (c) => c.name.length === 1 },
+  { id: 'unknown-phrase', type: 'none', reason: 'A phrase of several capitalised words no rule types is left out rather than guessed.', test: () => true },
+] as const satisfies readonly EntityTypingRule[];
+
+/** Rows that decide before a chunk is typed by the table above. */
+export const chunkRules = [
+  { id: 'dateline', reason: 'The capitalised place that opens a wire story ("VICTORIA FALLS, Zimbabwe (Reuters) -").' },
+  { id: 'sentence-initial', reason: 'A common word capitalised only because it starts the sentence, kept for the corpus to recognise ("Pentagon").' },
+] as const;
+
+/** The id of a row of the entity tables. */
+export type EntityRuleId = (typeof entityTypingRules)[number]['id'] | (typeof chunkRules)[number]['id'];
+
+/** Every entity rule id, in table order. */
+export const entityRuleIds = [...entityTypingRules.map((r) => r.id), ...chunkRules.map((r) => r.id)] as [EntityRuleId, ...EntityRuleId[]];
+
+/** Types a chunk by the first row whose test holds. */
+export function typeChunk(context: TypingContext): (typeof entityTypingRules)[number] {
+  return entityTypingRules.find((rule) => (rule.test as (c: TypingContext) => boolean)(context))!;
+}

@@ -1,0 +1,112 @@
+/**
+ * Pronoun and back-reference resolution as data: "he", "they", "the official", "the president", "the
+ * aforementioned publication" → the speaker or person they stand for. `attribution/history.ts` keeps the
+ * article's speakers so far and tries these rows in order; the first that resolves decides, and the claim records
+ * the row as its `speakerRule`.
+ */
+import type { SpeakerBase } from '../attribution/types.ts';
+import type { Candidate } from '../entities/types.ts';
+import { anonymousHeads, documentHeads, mediaReferences, speakerPronouns } from './attribution.ts';
+import { roleNouns } from './entities.ts';
+
+/** How far back (in characters) "he" or "she" looks for the person it stands for. */
+export const pronounReach = 400;
+
+/** What a resolution row sees. */
+export interface ReferenceContext {
+  /** The lowercased words of the phrase, leading conjunctions dropped ("he", "the official"). */
+  words: readonly string[];
+  /** The article's entity candidates. */
+  candidates: readonly Candidate[];
+  /** Where the phrase stands: only what comes before it can be referred to. */
+  before: number;
+  /** The speakers of the article so far, oldest first, and the outlets among them and their channels. */
+  speakers: readonly SpeakerBase[];
+  outlets: readonly SpeakerBase[];
+  /** Where the last claim was made. */
+  lastAt: number;
+}
+
+/** A person candidate or an earlier speaker that a row resolved the phrase to. */
+export type Reference = { candidate: Candidate } | { speaker: SpeakerBase };
+
+/** One resolution row. */
+export interface ReferenceRule {
+  id: string;
+  reason: string;
+  resolve: (c: ReferenceContext) => Reference | null;
+}
+
+const pronoun = (c: ReferenceContext, ...forms: string[]) => c.words.length === 1 && forms.includes(c.words[0]!) && speakerPronouns.has(c.words[0]!);
+/** "the official", "the aforementioned publication": the noun a definite description ends in. */
+const definiteHead = (c: ReferenceContext) => (c.words[0] === 'the' && c.words.length >= 2 ? c.words.at(-1)! : undefined);
+const lastSpeaker = (c: ReferenceContext, test: (s: SpeakerBase) => boolean): Reference | null => {
+  const speaker = [...c.speakers].reverse().find(test);
+  return speaker ? { speaker } : null;
+};
+const isPersonLike = (s: SpeakerBase) => s.number === 'singular' && (s.candidate?.type === 'person' || s.kind === 'anonymous');
+
+/** The rows, tried in order. */
+export const referenceRules = [
+  {
+    id: 'he-she-person-named-before',
+    reason: '"he" or "she" stands for the person named shortly before, after the last claim.',
+    resolve: (c) => {
+      if (!pronoun(c, 'he', 'she')) return null;
+      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt);
+      return named ? { candidate: named } : null;
+    },
+  },
+  { id: 'he-she-last-speaker', reason: '"he" or "she" with no person named since the last claim continues the last singular speaker.', resolve: (c) => (pronoun(c, 'he', 'she') ? lastSpeaker(c, isPersonLike) : null) },
+  { id: 'they-last-plural-speaker', reason: '"they" continues the last plural speaker.', resolve: (c) => (pronoun(c, 'they') ? lastSpeaker(c, (s) => s.number === 'plural') : null) },
+  {
+    id: 'it-last-institution',
+    reason: '"it" continues the last document, institution or organisation that spoke.',
+    resolve: (c) => (pronoun(c, 'it') ? lastSpeaker(c, (s) => s.kind === 'document' || s.kind === 'institution' || s.candidate?.type === 'organization') : null),
+  },
+  {
+    id: 'the-outlet-reference',
+    reason: '"the aforementioned publication", "the newspaper": the last outlet that spoke or carried a statement.',
+    resolve: (c) => {
+      const head = definiteHead(c);
+      const outlet = head && mediaReferences.has(head) ? c.outlets.at(-1) : undefined;
+      return outlet ? { speaker: outlet } : null;
+    },
+  },
+  {
+    id: 'the-noun-last-speaker',
+    reason: '"the official", "the spokesman": the last speaker whose description holds that noun.',
+    resolve: (c) => {
+      const head = definiteHead(c);
+      if (!head || c.words.length > 3 || !(anonymousHeads.has(head) || roleNouns.has(head) || documentHeads.has(head))) return null;
+      return lastSpeaker(c, (s) => s.label.toLowerCase().split(/\W+/u).includes(head));
+    },
+  },
+  {
+    id: 'the-person-last-anonymous',
+    reason: '"the person", "the source": a generic noun stands for the last anonymous speaker.',
+    resolve: (c) => {
+      const head = definiteHead(c);
+      return c.words.length <= 3 && (head === 'person' || head === 'source') ? lastSpeaker(c, (s) => s.kind === 'anonymous' && s.number === 'singular') : null;
+    },
+  },
+  {
+    id: 'the-title-last-titled-person',
+    reason: '"the president": the last person the article gave that role.',
+    resolve: (c) => {
+      const head = definiteHead(c);
+      if (!head || c.words.length > 3 || !(anonymousHeads.has(head) || roleNouns.has(head) || documentHeads.has(head))) return null;
+      const titled = [...c.candidates].reverse().find((x) => x.type === 'person' && x.start < c.before && x.roles.some((r) => r.label.toLowerCase().split(/\W+/u).includes(head)));
+      return titled ? { candidate: titled } : null;
+    },
+  },
+] as const satisfies readonly ReferenceRule[];
+
+/** The first row that resolves a phrase, and what it resolved to; null when none does. */
+export function resolveReference(context: ReferenceContext): { rule: (typeof referenceRules)[number]['id']; reference: Reference } | null {
+  for (const rule of referenceRules) {
+    const reference = (rule.resolve as ReferenceRule['resolve'])(context);
+    if (reference) return { rule: rule.id, reference };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * Speaker position as data: where, relative to its cue, a claim's speaker stands. For each cue of a sentence,
+ * `attribution/position.ts` tries these rows in order; the first whose `when` holds and that finds a speaker
+ * decides, and the claim records the row as its `rule`. `continuationRules` are claims made without a cue of
+ * their own.
+ */
+import type { SpeakerHistory } from '../attribution/history.ts';
+import { chooseBefore, closeQuote, commaBefore, speakerAfter, speakerAfterAccording, speakerBefore } from '../attribution/spans.ts';
+import type { FoundCue, SpeakerRef } from '../attribution/types.ts';
+import { prepositions, typeSpeaker } from '../attribution/typing.ts';
+import { insideQuote } from '../document/quotes.ts';
+import type { Span, Token } from '../document/types.ts';
+import type { Candidate } from '../entities/types.ts';
+import { leadingConjunctions } from '../attribution/typing.ts';
+
+/** What a position row sees: one cue in its sentence. */
+export interface CueContext {
+  text: string;
+  tokens: readonly Token[];
+  cue: FoundCue;
+  quotes: readonly Span[];
+  candidates: readonly Candidate[];
+  history: SpeakerHistory;
+}
+
+/** What a position row finds: the speaker, and the channel when the row itself knows it ("quoted by the newspaper X"). */
+export interface Positioned {
+  speaker: SpeakerRef;
+  via?: SpeakerRef | null;
+}
+
+/** One position row: `when` says whether it may apply to the cue; `find` looks for the speaker there. */
+export interface PositionRule {
+  id: string;
+  reason: string;
+  when: (c: CueContext) => boolean;
+  find: (c: CueContext) => Positioned | null;
+}
+
+/** A pronoun or back-reference first ("he", "the official"), else the speaker the words name. */
+function resolveOrType(c: CueContext, span: readonly Token[]): SpeakerRef | null {
+  if (span.length === 0) return null;
+  const lower = span.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
+  return c.history.resolve(lower, c.candidates, span[0]!.start) ?? chooseBefore(c.text, span, c.candidates, c.history);
+}
+
+const verbCue = (c: CueContext) => !c.cue.according && c.cue.cue !== 'quote';
+const found = (speaker: SpeakerRef | null): Positioned | null => (speaker ? { speaker } : null);
+
+/** The rows, tried in order. */
+export const positionRules = [
+  {
+    id: 'according-to',
+    reason: '"according to X": the source is the agent after the phrase.',
+    when: (c) => c.cue.according,
+    find: (c) => found(speakerAfterAccording(c.text, c.tokens, c.cue.after, c.quotes, c.candidates, c.history)),
+  },
+  {
+    id: 'quoted-as-saying',
+    reason: '"X was quoted by Y as saying": the speaker is the subject of "was quoted", the channel the outlet after "by".',
+    when: (c) => c.cue.cue === 'quote',
+    find: (c) => {
+      const by = c.tokens.findIndex((t, i) => i > c.cue.index && t.text === 'by');
+      const speaker = chooseBefore(c.text, speakerBefore(c.text, c.tokens, c.cue.index - 1, c.quotes, c.candidates), c.candidates, c.history);
+      const carrier = by > 0 ? speakerAfter(c.tokens, by + 1, c.quotes).filter((t) => t.text !== 'as' && t.text !== 'saying') : [];
+      const via = carrier.length > 0 ? typeSpeaker(c.text, carrier, c.candidates) : null;
+      return speaker ? { speaker, via: via?.candidate?.media ? via : null } : null;
+    },
+  },
+  {
+    id: 'speaker-before-cue',
+    reason: 'The subject before the verb: "Kirby said", "A senior engineer at the plant, who asked not to be named, said".',
+    when: verbCue,
+    find: (c) => found(resolveOrType(c, speakerBefore(c.text, c.tokens, c.cue.index, c.quotes, c.candidates))),
+  },
+  {
+    id: 'cue-before-speaker',
+    reason: 'After a quote or a comma the cue comes first: "…,” said a former intelligence official".',
+    when: (c) => {
+      const cueToken = c.tokens[c.cue.index]!;
+      return verbCue(c) && (closeQuote.test(cueToken.before) || commaBefore(cueToken) && !insideQuote(cueToken.start, c.quotes));
+    },
+    find: (c) => {
+      const after = speakerAfter(c.tokens, c.cue.after, c.quotes);
+      return after.length > 0 && !prepositions.has(after[0]!.text.toLowerCase()) ? found(resolveOrType(c, after)) : null;
+    },
+  },
+  {
+    id: 'shared-subject',
+    reason: '"The announcement did not identify … but indicated …": a second verb shares the sentence\'s subject.',
+    when: (c) => verbCue(c) && c.tokens.slice(0, c.cue.index).some((t) => ['but', 'and'].includes(t.text.toLowerCase())),
+    find: (c) => {
+      const firstVerb = c.tokens.findIndex((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text));
+      if (firstVerb <= 0 || firstVerb >= c.cue.index) return null;
+      return found(chooseBefore(c.text, speakerBefore(c.text, c.tokens, firstVerb, c.quotes, c.candidates), c.candidates));
+    },
+  },
+] as const satisfies readonly PositionRule[];
+
+/** Claims made without a cue of their own, recorded as the claim's rule like the rows above. */
+export const continuationRules = [
+  { id: 'second-clause', reason: '"Milley said … and several sources told CNN …": a conjunction opens a clause with its own speaker and cue.' },
+  { id: 'quote-paragraph-continues', reason: 'A paragraph that is only a quote continues the speaker of the paragraph before it.' },
+] as const;
+
+/** The id of a row that found a claim. */
+export type ClaimRuleId = (typeof positionRules)[number]['id'] | (typeof continuationRules)[number]['id'];
+
+/** Every claim rule id, in table order. */
+export const claimRuleIds = [...positionRules.map((r) => r.id), ...continuationRules.map((r) => r.id)] as [ClaimRuleId, ...ClaimRuleId[]];
+
+/** The first row that applies to a cue and finds its speaker; null when none does. */
+export function positionSpeaker(context: CueContext): (Positioned & { rule: ClaimRuleId }) | null {
+  for (const rule of positionRules) {
+    if (!(rule.when as PositionRule['when'])(context)) continue;
+    const result = (rule.find as PositionRule['find'])(context);
+    if (result) return { ...result, rule: rule.id };
+  }
+  return null;
+}
