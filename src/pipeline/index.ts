@@ -26,7 +26,7 @@ import { attributeClaims, type Attribution } from './attribution/index.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
 import { resolveArticleDates } from './dates.ts';
-import { buildDocument, countWords, endsLikeProse } from './document/index.ts';
+import { buildDocument, countWords, datelineOf, endsLikeProse } from './document/index.ts';
 import { recogniseEntities, type Candidate } from './entities/index.ts';
 import { buildEvents, findEventTriggers, type EventTrigger } from './events/index.ts';
 import { resolveEntities } from './identity/index.ts';
@@ -77,6 +77,8 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     wordCount: story.reduce((sum, p) => sum + countWords(input.text.slice(p.start, p.end)), 0),
     text: input.text,
     paragraphs,
+    dateline: datelineOf(input.text, paragraphs),
+    form: paragraphs.some((p) => p.turn !== null) ? 'transcript' : 'story',
     notes,
     dates: resolveArticleDates(document, metadata.published),
   };

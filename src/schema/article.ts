@@ -20,7 +20,47 @@ export const FurnitureKindSchema = z.enum([
   'related-headline',
   'teaser-list',
   'site-label',
+  'front-matter',
+  'dateline',
+  'correction',
+  'credit-line',
+  'byline',
+  'copyright',
+  'photo-credit',
+  'sign-off',
+  'stage-direction',
+  'date-stamp',
 ]);
+
+/** A paragraph's place in a transcript: which labelled turn it belongs to, and whose. */
+export const TurnSchema = z.object({
+  /** Which turn, from 0, in text order. */
+  index: z.number().int().nonnegative(),
+  /** The speaker label as printed, e.g. "MS. PSAKI", "Q". */
+  label: z.string(),
+  /** True when the turn is a reporter's or interviewer's question: shown, but no one's claim. */
+  question: z.boolean(),
+  /** Where the label ends, on the paragraph that opens the turn (its words start here); null on the paragraphs that continue it. */
+  labelEnd: z.number().int().nonnegative().nullable(),
+});
+
+/** A wire dateline, read into its parts: "NEW YORK, March 3 (Reuters) -". */
+export const DatelineSchema = z.object({
+  /** Offsets of the dateline in `text`. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The dateline as written. */
+  text: z.string(),
+  /** The city, as a name ("Surabaya"), or null for an agency-only dateline ("(CNN) --"). */
+  place: z.string().nullable(),
+  /** The region or country after the city ("Indonesia"), or null. */
+  region: z.string().nullable(),
+  /** The news agency in parentheses ("Reuters"), or null. */
+  agency: z.string().nullable(),
+  /** Month (1–12) and day the dateline states, or null: the 1987 wire dates its copy "March 3". */
+  month: z.number().int().min(1).max(12).nullable(),
+  day: z.number().int().min(1).max(31).nullable(),
+});
 
 /** A sentence: character offsets into the article's `text`. */
 export const SentenceSchema = z.object({
@@ -48,6 +88,8 @@ export const ParagraphSchema = z.object({
   rule: z.string(),
   /** Sentences of the paragraph; empty for furniture. */
   sentences: z.array(SentenceSchema),
+  /** The transcript turn the paragraph belongs to, or null outside transcripts. */
+  turn: TurnSchema.nullable(),
 });
 
 /** A date expression of the article, resolved relative to its publication date. */
@@ -92,6 +134,10 @@ export const ArticleSchema = z.object({
   text: z.string(),
   /** Paragraphs in file order, body and furniture alike. */
   paragraphs: z.array(ParagraphSchema),
+  /** The wire dateline that opens the story, or null. */
+  dateline: DatelineSchema.nullable(),
+  /** A story, or a transcript of labelled turns (a briefing, an interview, remarks). */
+  form: z.enum(['story', 'transcript']),
   /** Remarks about the input, such as a text that stops mid-sentence. */
   notes: z.array(z.string()),
   /** Date expressions of the story text, resolved. */
@@ -103,5 +149,7 @@ export type ParagraphKind = z.infer<typeof ParagraphKindSchema>;
 export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Turn = z.infer<typeof TurnSchema>;
+export type Dateline = z.infer<typeof DatelineSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleDate = z.infer<typeof ArticleDateSchema>;

@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const sentencesOf = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 const paragraphsOf = (text: string) => {
   const lines = splitLines(text);
-  return groupParagraphs(text, lines, detectWrapWidth(lines)).map((p) => text.slice(p.start, p.end));
+  return groupParagraphs(text, lines).map((p) => text.slice(p.start, p.end));
 };
 
 describe('splitSentences', () => {

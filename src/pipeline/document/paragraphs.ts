@@ -3,11 +3,16 @@
  * first matching row of `rules/furniture.ts`.
  */
 import { furnitureRules, isDateStamp, type FurnitureRule, type ParagraphShape } from '../rules/furniture.ts';
-import type { Span } from './lines.ts';
+import type { PrefixedSpan } from './prefixes.ts';
+import type { TurnPlace } from './transcript.ts';
 import { countWords, endsLikeProse } from './words.ts';
 
-/** Measures each paragraph for the furniture rules. */
-export function shapeParagraphs(text: string, paragraphs: readonly Span[]): ParagraphShape[] {
+/** Measures each paragraph for the furniture rules: its words and endings, and where it stands (header, prefix, turn). */
+export function shapeParagraphs(text: string, paragraphs: readonly PrefixedSpan[], turns: ReadonlyArray<TurnPlace | null> = []): ParagraphShape[] {
+  const transcript = turns.some((t) => t !== null);
+  const firstTurn = turns.findIndex((t) => t !== null);
+  const frontMatter = paragraphs.length > 0 && text.slice(paragraphs[0]!.start).startsWith('---') ? 0 : -1;
+  const firstStory = paragraphs.findIndex((p, i) => i !== frontMatter && p.prefix === null);
   const shapes = paragraphs.map((span, index) => {
     const slice = text.slice(span.start, span.end);
     return {
@@ -17,6 +22,12 @@ export function shapeParagraphs(text: string, paragraphs: readonly Span[]): Para
       endsLikeProse: endsLikeProse(slice),
       dateStamp: isDateStamp(slice),
       inTeaserTail: false,
+      frontMatter: index === frontMatter,
+      prefix: span.prefix,
+      inTurn: turns[index] != null,
+      opensTurn: turns[index]?.opens === true,
+      beforeFirstTurn: transcript && index < firstTurn,
+      first: index === firstStory,
     };
   });
   const tailStart = findTeaserTail(shapes);
@@ -29,7 +40,7 @@ export function shapeParagraphs(text: string, paragraphs: readonly Span[]): Para
  * least three paragraphs, at least half of them headings or dates, holding a date stamp or a repeated line.
  * Returns its first index, or null when the article ends in prose.
  */
-export function findTeaserTail(shapes: ReadonlyArray<Omit<ParagraphShape, 'inTeaserTail'>>): number | null {
+export function findTeaserTail(shapes: ReadonlyArray<Pick<ParagraphShape, 'text' | 'endsLikeProse' | 'dateStamp'>>): number | null {
   let lastProsePair = -1;
   for (let i = 1; i < shapes.length; i++) {
     if (shapes[i - 1]!.endsLikeProse && shapes[i]!.endsLikeProse) lastProsePair = i;

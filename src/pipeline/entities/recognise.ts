@@ -3,7 +3,7 @@
  * places, each with the table row that typed it and the roles the text gives people. Cross-article identity is
  * the next stage (`identity/`).
  */
-import type { ArticleDocument, DocSentence, Token } from '../document/index.ts';
+import type { ArticleDocument, Token } from '../document/index.ts';
 import { isAllCaps, isCapitalised } from '../document/index.ts';
 import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '../rules/entity-typing.ts';
 import { organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
@@ -68,18 +68,11 @@ function pushOwner(text: string, tokens: readonly Token[], name: Token[], into: 
 }
 
 /** Finds the candidates of one tagged sentence. */
-export function recogniseSentence(text: string, tokens: readonly Token[], options: { dateline: boolean }): Candidate[] {
+export function recogniseSentence(text: string, tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   const skipped = new Set<number>();
-  for (const [chunkIndex, found] of findChunks(tokens).entries()) {
+  for (const found of findChunks(tokens)) {
     if (skipped.has(found[0]!.index)) continue;
-    // A dateline: the capitalised place that opens a wire story ("VICTORIA FALLS, Zimbabwe (Reuters) -").
-    const afterChunk = tokens[found.at(-1)!.index + 1];
-    const datelineShape = afterChunk !== undefined && /^\s*(?:,|\(|[-–—])/u.test(afterChunk.before);
-    if (options.dateline && datelineShape && chunkIndex === 0 && found[0]!.index === 0 && found.every((t) => isAllCaps(t.text) && t.text.length > 2) && !outletNames.has(textOf(text, found).toLowerCase())) {
-      candidates.push(makeCandidate(text, found, 'place', false, 'dateline', []));
-      continue;
-    }
     // A news outlet's name holds words that would otherwise read as a title ("The Associated Press"), or as a
     // common word at the start of a sentence ("Reuters reported").
     const outletChunk = found[0]!.text === 'The' && beginsSentence(tokens, found[0]!.index) ? found.slice(1) : found;
@@ -134,11 +127,8 @@ export function recogniseSentence(text: string, tokens: readonly Token[], option
 
 /**
  * Recognises the entity candidates of an article: takes its document, returns candidates from body paragraphs
- * and crossheads (never furniture), in text order.
+ * and crossheads (never furniture: a wire dateline's city is article metadata), in text order.
  */
 export function recogniseEntities(document: ArticleDocument): Candidate[] {
-  const firstBody = document.paragraphs.find((p) => p.kind === 'body');
-  return document.sentences.flatMap((sentence: DocSentence) =>
-    recogniseSentence(document.text, sentence.tokens, { dateline: sentence.paragraph === firstBody?.index && sentence.indexInParagraph === 0 }),
-  );
+  return document.sentences.flatMap((sentence) => recogniseSentence(document.text, sentence.tokens));
 }

@@ -130,7 +130,6 @@ export const entityTypingRules = [
 
 /** Rows that decide before a chunk is typed by the table above. */
 export const chunkRules = [
-  { id: 'dateline', reason: 'The capitalised place that opens a wire story ("VICTORIA FALLS, Zimbabwe (Reuters) -").' },
   { id: 'sentence-initial', reason: 'A common word capitalised only because it starts the sentence, kept for the corpus to recognise ("Pentagon").' },
 ] as const;
 
