@@ -25,7 +25,7 @@ import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editori
 import { attributeClaims, type Attribution } from './attribution/index.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
-import { resolveArticleDates } from './dates.ts';
+import { resolveArticleDates } from './dates/index.ts';
 import { buildDocument, countWords, datelineOf, endsLikeProse } from './document/index.ts';
 import { recogniseEntities, type Candidate } from './entities/index.ts';
 import { buildEvents, findEventTriggers, type EventTrigger } from './events/index.ts';
@@ -67,7 +67,8 @@ export interface PipelineResult {
 export function analyseArticle(input: ArticleInput, editorial: Editorial, editorialFile: string): ArticleResult {
   const document = buildDocument(input.text);
   const { paragraphs } = document;
-  const { metadata, problems } = resolveMetadata(input, paragraphs, editorial.articles[path.basename(input.file)], editorialFile);
+  const dateline = datelineOf(input.text, paragraphs);
+  const { metadata, problems } = resolveMetadata(input, paragraphs, editorial.articles[path.basename(input.file)], editorialFile, dateline);
   const story = paragraphs.filter((p) => !p.furniture);
   const last = story.at(-1);
   const notes = last && !endsLikeProse(input.text.slice(last.start, last.end)) && last.kind === 'body' ? ['the text stops mid-sentence: the copy looks truncated'] : [];
@@ -77,7 +78,7 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     wordCount: story.reduce((sum, p) => sum + countWords(input.text.slice(p.start, p.end)), 0),
     text: input.text,
     paragraphs,
-    dateline: datelineOf(input.text, paragraphs),
+    dateline,
     form: paragraphs.some((p) => p.turn !== null) ? 'transcript' : 'story',
     notes,
     dates: resolveArticleDates(document, metadata.published),
@@ -97,7 +98,7 @@ function contradictoryDates(file: string, article: ArticleAnalysis): Problem[] {
   if (!article.published) return [];
   const limit = new Date(Date.parse(`${article.published}T12:00:00Z`) + contradictionDays * 86_400_000).toISOString().slice(0, 10);
   return article.dates
-    .filter((d) => d.date.start > limit && !d.ahead)
+    .filter((d) => d.date.start !== null && d.date.start > limit && !d.ahead)
     .map((d) => ({ file, severity: 'warning' as const, message: `"${d.text}" resolves to ${d.date.start}, after the publication date ${article.published} (${article.provenance.published.from === 'editorial' ? 'from the editorial file' : 'stated in the text'})` }));
 }
 

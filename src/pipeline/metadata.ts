@@ -2,10 +2,11 @@
  * Metadata: an article's title, outlet and publication date. What the text states comes first; the editorial
  * file supplies what it lacks; every value records where it came from.
  */
-import type { EditorialArticle, Paragraph, Provenance } from '../schema/index.ts';
-import type { Problem } from './problems.ts';
-import { machineDatePattern } from './rules/furniture.ts';
+import { parse as parseYaml } from 'yaml';
+import type { Dateline, EditorialArticle, Paragraph, Provenance } from '../schema/index.ts';
 import { splitSentences } from './document/sentences.ts';
+import type { Problem } from './problems.ts';
+import { publishedDateRules } from './rules/published-date.ts';
 
 /** The resolved metadata of one article. */
 export interface ArticleMetadata {
@@ -18,18 +19,40 @@ export interface ArticleMetadata {
 /** A title made from the first body sentence is cut to this many words. */
 const maxFallbackTitleWords = 14;
 
+/** A headline line longer than this many words holds a standfirst too, and is cut after its first sentence. */
+const maxHeadlineWords = 24;
+
 interface Stated<T> {
   value: T;
   provenance: Provenance;
 }
 
-/** The headline the text prints above the story: the first sentence of a headline paragraph. */
+/** The title a Markdown header block states ("title: …"), or null. */
+function headerTitle(text: string, paragraphs: readonly Paragraph[]): Stated<string> | null {
+  const header = paragraphs.find((p) => p.rule === 'front-matter');
+  if (!header) return null;
+  let fields: unknown;
+  try {
+    fields = parseYaml(text.slice(header.start, header.end).replace(/^---\s*|\s*---$/gu, ''));
+  } catch {
+    return null;
+  }
+  const title = fields && typeof fields === 'object' && 'title' in fields && typeof fields.title === 'string' ? fields.title.replace(/\s+/gu, ' ').trim() : '';
+  return title ? { value: title, provenance: { from: 'text', detail: 'the title line of the header block' } } : null;
+}
+
+/**
+ * The headline the text prints above the story: the first line of the headline paragraph, whole — a headline may
+ * hold a full stop ("Biden promised that ISIS-K would “pay.” Not having …") — unless it runs long, when it is cut
+ * after its first sentence (never inside quotation marks, which the sentence splitter keeps together).
+ */
 function statedTitle(text: string, paragraphs: readonly Paragraph[]): Stated<string> | null {
   const headline = paragraphs.find((p) => p.furnitureKind === 'headline');
   if (!headline) return null;
+  const firstLine = text.slice(headline.start, headline.end).split(/\r?\n/u)[0]!.replace(/\s+/gu, ' ').trim();
+  if (firstLine.split(' ').length <= maxHeadlineWords) return { value: firstLine, provenance: { from: 'text', detail: 'the headline line above the story' } };
   const first = splitSentences(text, headline)[0] ?? headline;
-  const value = text.slice(first.start, first.end).trim();
-  return { value, provenance: { from: 'text', detail: 'the headline line above the story (its first sentence)' } };
+  return { value: text.slice(first.start, first.end).replace(/\s+/gu, ' ').trim(), provenance: { from: 'text', detail: 'the headline line above the story (its first sentence)' } };
 }
 
 /** A title of last resort: the opening words of the first body sentence. */
@@ -42,11 +65,12 @@ function fallbackTitle(text: string, paragraphs: readonly Paragraph[]): Stated<s
   return { value, provenance: { from: 'text', detail: 'no headline: the opening words of the first body sentence' } };
 }
 
-/** The publication date printed in a dateline ("date 2021-10-24"). */
-function statedDate(text: string, paragraphs: readonly Paragraph[]): Stated<string> | null {
-  for (const paragraph of paragraphs.filter((p) => p.furniture)) {
-    const match = machineDatePattern.exec(text.slice(paragraph.start, paragraph.end));
-    if (match) return { value: match[1]!, provenance: { from: 'text', detail: `dateline "${match[0].trim()}"` } };
+/** The publication date the text states, by the first row of `rules/published-date.ts` that finds one. */
+function statedDate(text: string, paragraphs: readonly Paragraph[], dateline: Dateline | null, file: string): Stated<string> | null {
+  const context = { text, paragraphs, dateline, fileName: file.split('/').at(-1) ?? file };
+  for (const rule of publishedDateRules) {
+    const found = rule.read(context);
+    if (found) return { value: found.date, provenance: { from: 'text', detail: found.detail } };
   }
   return null;
 }
@@ -66,6 +90,7 @@ export function resolveMetadata(
   paragraphs: readonly Paragraph[],
   editorial: EditorialArticle | undefined,
   editorialFile: string,
+  dateline: Dateline | null = null,
 ): { metadata: ArticleMetadata; problems: Problem[] } {
   const problems: Problem[] = [];
   const entry = editorial ?? {};
@@ -76,11 +101,11 @@ export function resolveMetadata(
       message: `${editorialFile} gives ${field} "${edited}" but the text states "${stated}"; the text wins`,
     });
 
-  let title = statedTitle(input.text, paragraphs);
+  let title = headerTitle(input.text, paragraphs) ?? statedTitle(input.text, paragraphs);
   if (title && entry.title && entry.title !== title.value) contradiction('title', title.value, entry.title);
   title ??= entry.title ? fromEditorial(entry.title, entry, editorialFile) : fallbackTitle(input.text, paragraphs);
 
-  let published: Stated<string | null> | null = statedDate(input.text, paragraphs);
+  let published: Stated<string | null> | null = statedDate(input.text, paragraphs, dateline, input.file);
   if (published?.value && entry.published && entry.published !== published.value) {
     contradiction('published', published.value, entry.published);
   }
@@ -88,6 +113,13 @@ export function resolveMetadata(
     entry.published !== undefined
       ? fromEditorial(entry.published, entry, editorialFile)
       : { value: null, provenance: { from: 'none', detail: 'no date in the text and none in the editorial file' } };
+  if (published.value === null) {
+    problems.push({
+      file: input.file,
+      severity: 'warning',
+      message: `no publication date in the text or in ${editorialFile}: dates that count from it ("on Saturday", "last week", "Oct. 3") are left undated`,
+    });
+  }
 
   const outlet: Stated<string | null> =
     entry.outlet !== undefined

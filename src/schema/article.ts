@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateRuleIds } from '../pipeline/rules/date-resolution.ts';
 import { EventDateSchema } from './event.ts';
 import { SlugSchema } from './slug.ts';
 
@@ -108,6 +109,8 @@ export const ArticleDateSchema = z.object({
   future: z.boolean(),
   /** True when the text itself looks ahead ("will", "by Tuesday", "next week"), so a date after publication is expected. */
   ahead: z.boolean(),
+  /** The row of `rules/date-resolution.ts` that placed the date (or found it could not be placed). */
+  rule: z.enum(dateRuleIds),
 });
 
 /** One news article as read from `seeds/`. */

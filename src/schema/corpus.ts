@@ -28,7 +28,7 @@ export type Corpus = z.infer<typeof CorpusSchema>;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The order records.json lists records in, part of the contract: articles by file, events by date then id,
+ * The order records.json lists records in, part of the contract: articles by file, events by date (undated last) then id,
  * everything else by id. Two builds of the same input are byte-identical because of it.
  */
 export function inCanonicalOrder(corpus: Corpus): Corpus {
@@ -38,6 +38,6 @@ export function inCanonicalOrder(corpus: Corpus): Corpus {
     entities: [...corpus.entities].sort(byId),
     sources: [...corpus.sources].sort(byId),
     claims: [...corpus.claims].sort(byId),
-    events: [...corpus.events].sort((a, b) => a.date.start.localeCompare(b.date.start) || byId(a, b)),
+    events: [...corpus.events].sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || byId(a, b)),
   };
 }

@@ -23,6 +23,7 @@ export function readEventGold(set: 'seeds' | 'unseen'): GoldEvent[] {
 }
 
 const onDate = (event: Event, gold: GoldEvent) => {
+  if (event.date.start === null || event.date.end === null) return false;
   const day = Date.parse(gold.date);
   const pad = gold.approximate || event.date.precision === 'approximate' ? slack : 0;
   return Date.parse(event.date.start) - pad <= day && day <= Date.parse(event.date.end) + pad;
@@ -39,7 +40,7 @@ export function scoreEvents(corpus: Corpus, gold: readonly GoldEvent[]) {
     return { name: g.name, found: best !== undefined, linked, event: best?.id ?? null };
   });
   // An event after every report of it must be one the text places ahead (a deadline, a plan), flagged as such.
-  const afterReports = corpus.events.filter((e) => e.articleIds.every((id) => (publishedOf.get(id) ?? '9999') < e.date.start));
+  const afterReports = corpus.events.filter((e) => e.articleIds.every((id) => e.date.start !== null && (publishedOf.get(id) ?? '9999') < e.date.start));
   return {
     annotated: gold.length,
     onRightDate: rows.filter((r) => r.found).length,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveDates, resolveWeekday } from '../../src/pipeline/dates.ts';
+import { resolveDates, resolveWeekday } from '../../src/pipeline/dates/index.ts';
 import { buildDocument } from '../../src/pipeline/document/index.ts';
 import { analyseArticle } from '../../src/pipeline/index.ts';
 import { EditorialSchema } from '../../src/schema/index.ts';
@@ -39,8 +39,11 @@ describe('resolveDates', () => {
     expect(resolve(sentence, '2021-09-02')).toEqual([]);
   });
 
-  test('without a publication date, a weekday is left unresolved and a full date still resolves', () => {
-    expect(resolve('It happened on Saturday, as on September 11, 2001.', null).map((d) => d.date.start)).toEqual(['2001-09-11']);
+  test('without a publication date, a weekday is kept unresolved (precision unknown) and a full date still resolves', () => {
+    expect(resolve('It happened on Saturday, as on September 11, 2001.', null).map((d) => [d.text, d.date.start, d.date.precision, d.rule])).toEqual([
+      ['on Saturday', null, 'unknown', 'undated-article'],
+      ['September 11, 2001', '2001-09-11', 'day', 'day-of-month'],
+    ]);
   });
 
   test('keeps the reasoning in words', () => {

@@ -1,41 +1,64 @@
-/** Event triggers: words that report a happening ("strike", "attack"), found per article and dated by the nearest date expression. */
+/**
+ * Event triggers: words that report a happening ("strike", "election", "was arrested"), found per article by the
+ * kinds of `rules/events.ts` and dated by the nearest date expression. Planned, possible and infinitive happenings
+ * are not triggers.
+ */
 import type { ArticleDate } from '../../schema/index.ts';
-import type { ArticleDocument } from '../document/types.ts';
-import { dateReach, eventKinds, hypotheticalMarkers } from '../rules/events.ts';
+import type { ArticleDocument, Token } from '../document/types.ts';
+import { dateReach, eventKinds, hypotheticalMarkers, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
 import type { EventTrigger } from './types.ts';
 
-const triggerList = eventKinds.flatMap((kind) => kind.triggers.map((phrase) => ({ kind, words: phrase.split(' ') })));
+interface TriggerWords {
+  kind: EventKind;
+  words: string[];
+  verb: boolean;
+}
+
+const triggerList: TriggerWords[] = eventKinds.flatMap((kind) => [
+  ...kind.nouns.map((phrase) => ({ kind, words: phrase.split(' '), verb: false })),
+  ...(kind.verbs ?? []).map((phrase) => ({ kind, words: phrase.split(' '), verb: true })),
+]);
+// Longest first, so "drone strike" wins over "strike" and "was killed" over nothing.
 triggerList.sort((a, b) => b.words.length - a.words.length);
 
+const falseFriends = new Set(triggerFalseFriends.map(([before, trigger]) => `${before} ${trigger}`));
+
+/** True when a noun trigger is used as a noun, and a verb trigger reports a past happening (past tense or passive, not "to resign"). */
+function reportsHappening(tokens: readonly Token[], i: number, match: TriggerWords): boolean {
+  const first = tokens[i]!;
+  const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (falseFriends.has(`${previous} ${match.words.at(-1)}`)) return false;
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
+  if (hypotheticalMarkers.some((m) => new RegExp(`(?:^|\\s)${m}(?:\\s|$)`, 'u').test(before))) return false;
+  if (match.kind.requiresBefore) return match.kind.requiresBefore.includes(previous);
+  if (!match.verb) return !(first.tags.has('Verb') && !first.tags.has('Noun') && match.words.length === 1);
+  if (verbNegators.has(previous) || verbNegators.has(tokens[i - 2]?.text.toLowerCase() ?? '') && verbAuxiliaries.has(previous)) return false;
+  return verbAuxiliaries.has(previous) || match.words[0] === 'was' || match.words[0] === 'were' || first.tags.has('PastTense');
+}
+
 /**
- * Finds the event triggers of an article: takes its document and resolved dates, returns triggers in
- * text order, each dated by the date expression nearest it.
+ * Finds the event triggers of an article: takes its document and resolved dates, returns triggers in text order,
+ * each dated by the date expression nearest it. Questions in a transcript report no happening of their own.
  */
 export function findEventTriggers(document: ArticleDocument, dates: readonly ArticleDate[]): EventTrigger[] {
   const triggers: EventTrigger[] = [];
   const article = { text: document.text, dates };
   for (const docSentence of document.sentences) {
-    if (document.paragraphs[docSentence.paragraph]!.kind !== 'body') continue;
-    {
-      const sentence = { start: docSentence.start, end: docSentence.end };
-      const tokens = docSentence.tokens;
-      const lower = tokens.map((t) => t.text.toLowerCase());
-      const used = new Set<number>();
-      for (let i = 0; i < tokens.length; i++) {
-        const match = triggerList.find(({ words }) => words.every((w, k) => lower[i + k] === w) && words.every((_, k) => !used.has(i + k)));
-        if (!match) continue;
-        const first = tokens[i]!;
-        // A verb ("to strike the group") is no event; nor is a happening that is only planned or possible.
-        if (first.tags.has('Verb') && !first.tags.has('Noun') && match.words.length === 1 && match.kind.type !== 'founding') continue;
-        const before = lower.slice(Math.max(0, i - 3), i).join(' ');
-        if (hypotheticalMarkers.some((m) => new RegExp(`(?:^|\\s)${m}(?:\\s|$)`, 'u').test(before))) continue;
-        if (match.kind.requiresBefore && !match.kind.requiresBefore.includes(lower[i - 1] ?? '')) continue;
-        match.words.forEach((_, k) => used.add(i + k));
-        const end = tokens[i + match.words.length - 1]!.end;
-        triggers.push({ kind: match.kind, start: first.start, end, sentence, date: null });
-      }
-      datePerTrigger(article, sentence, triggers.filter((m) => m.sentence === sentence));
+    const paragraph = document.paragraphs[docSentence.paragraph]!;
+    if (paragraph.kind !== 'body' || paragraph.turn?.question) continue;
+    const sentence = { start: docSentence.start, end: docSentence.end };
+    const tokens = docSentence.tokens;
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    const used = new Set<number>();
+    const here: EventTrigger[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const match = triggerList.find(({ words }) => words.every((w, k) => lower[i + k] === w && !used.has(i + k)));
+      if (!match || !reportsHappening(tokens, i, match)) continue;
+      match.words.forEach((_, k) => used.add(i + k));
+      here.push({ kind: match.kind, start: tokens[i]!.start, end: tokens[i + match.words.length - 1]!.end, sentence, date: null });
     }
+    datePerTrigger(article, sentence, here);
+    triggers.push(...here);
   }
   return triggers;
 }
@@ -59,4 +82,3 @@ function nearestDate(article: { text: string; dates: readonly ArticleDate[] }, s
   });
   return reachable.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0] ?? null;
 }
-

@@ -27,10 +27,19 @@ export interface EventMention {
   entityIds: string[];
 }
 
+/** A date that is placed: a day or a range of days, never `unknown`. */
+export type KnownDate = EventDate & { start: string; end: string };
+
+/** The placed date of a mention, or null when it has none or its date expression could not be placed. */
+export const knownDateOf = (mention: { date: ArticleDate | null }): KnownDate | null =>
+  mention.date && mention.date.date.start !== null ? (mention.date.date as KnownDate) : null;
+
+/** The mentions of one happening, with what they agree on: its date, places and participants. */
 export interface Thread {
   kind: EventKind;
   mentions: EventMention[];
-  date: EventDate | null;
+  /** The placed date the mentions agree on, or null while none is placed. */
+  date: KnownDate | null;
   future: boolean;
   placeIds: Set<string>;
   entityIds: Set<string>;

@@ -1,42 +1,86 @@
-/** Event rules as data: the words that report a happening, grouped by kind, and the words that make one hypothetical. */
+/**
+ * Event rules as data: the words that report a happening, grouped by kind, each kind with a reason; the words that
+ * make one hypothetical; and how far a date or a place may stand from its trigger. A noun trigger ("strike",
+ * "election") reports a happening wherever it stands; a verb trigger ("arrested", "resigned") only in the past
+ * tense or the passive, never after "to", "will" or "would".
+ */
 
 /** A kind of event and the trigger words that report it. */
 export interface EventKind {
   /** Stable type name, recorded on the event. */
   type: string;
-  /** How a title names it: "Drone strike". */
+  /** How a title names it when no trigger words say more: "Strike", "Election". */
   label: string;
-  /** Trigger phrases, matched as whole words, longest first. */
-  triggers: readonly string[];
+  /** Noun phrases that report it, matched as whole words. */
+  nouns: readonly string[];
+  /** Verb forms that report it when past or passive: "arrested", "resigned". */
+  verbs?: readonly string[];
+  /** Noun phrases that report it without naming it ("troops out", "fall of"): a title then uses the kind's label. */
+  unnamedBy?: readonly string[];
   /** Why these words mark this kind. */
   reason: string;
-  /** How a title joins the kind to its place: "Drone strike in Kabul", "Fall of Kabul". */
+  /** How a title joins the kind to what it names: "Fall of Kabul", "Death of …". */
   preposition?: string;
+  /** What completes a title when no narrower place is named: a participant ("Arrest of …") or the date ("Attacks of 11 September 2001"). */
+  titleWith?: 'participant' | 'date';
   /** Words one of which must stand right before the trigger: "was established", not "deeply established". */
   requiresBefore?: readonly string[];
 }
 
 /** Kinds of event, most specific first: a phrase matched by an earlier kind is not matched again. */
 export const eventKinds: readonly EventKind[] = [
-  { type: 'strike', label: 'Strike', triggers: ['drone strike', 'drone strikes', 'airstrike', 'air strike', 'drone attack', 'drone operation', 'strike', 'missile'], reason: 'a military strike; "strike" alone is read as one in military copy' },
-  { type: 'attack', label: 'Attack', triggers: ['suicide attack', 'suicide bombing', 'terrorist attack', 'terrorist attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'attack', 'attacks'], reason: 'a violent attack' },
-  { type: 'withdrawal', label: 'Withdrawal', triggers: ['withdrawal', 'pullout', 'pull-out', 'troops out'], reason: 'troops leaving' },
-  { type: 'evacuation', label: 'Evacuation', triggers: ['evacuation flights', 'evacuation', 'airlift'], reason: 'people flown or moved out' },
-  { type: 'agreement', label: 'Agreement', triggers: ['memorandum of understanding', 'agreement', 'accord', 'deal', 'treaty'], reason: 'an agreement between parties' },
-  { type: 'memorial', label: 'Memorial service', triggers: ['memorial service', 'memorial', 'funeral', 'vigil'], reason: 'a remembrance' },
-  { type: 'statement', label: 'Joint statement', triggers: ['joint statement'], reason: 'a statement by several parties, dated' },
-  { type: 'meeting', label: 'Meeting', triggers: ['security council meeting', 'conference', 'summit', 'meeting', 'news conference'], reason: 'a gathering' },
-  { type: 'takeover', label: 'Fall', triggers: ['fall of', 'collapse', 'took over', 'takeover', 'capture', 'seized'], reason: 'a place taken', preposition: 'of' },
-  { type: 'founding', label: 'Founding', triggers: ['established', 'founded', 'formed'], reason: 'something created', requiresBefore: ['was', 'were', 'been', 'is'] },
-  { type: 'flood', label: 'Floods', triggers: ['floods', 'flood', 'flooding', 'storm', 'capsized'], reason: 'a disaster' },
-  { type: 'recall', label: 'Recall', triggers: ['recall'], reason: 'a product recall' },
+  { type: 'strike', label: 'Strike', nouns: ['drone strike', 'drone strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone attack', 'drone operation', 'missile strike', 'strike', 'missile'], unnamedBy: ['missile', 'drone operation'], reason: 'a military strike; "strike" alone is read as one in military copy', titleWith: 'date' },
+  { type: 'shooting', label: 'Shooting', nouns: ['mass shooting', 'shooting', 'shootings', 'gunfire', 'stabbing', 'stabbings'], verbs: ['shot', 'stabbed', 'gunned down'], reason: 'a shooting or stabbing', titleWith: 'date' },
+  { type: 'attack', label: 'Attack', nouns: ['suicide attack', 'suicide bombing', 'terrorist attack', 'terrorist attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'attack', 'attacks', 'massacre', 'ambush'], reason: 'a violent attack, bombings and blasts included', titleWith: 'date' },
+  { type: 'election', label: 'Election', nouns: ['general election', 'presidential election', 'general elections', 'election', 'elections', 'referendum', 'runoff', 'by-election'], verbs: ['elected', 're-elected'], reason: 'people voted for a candidate or a question', titleWith: 'date' },
+  { type: 'vote', label: 'Vote', nouns: ['vote', 'votes'], verbs: ['voted'], reason: 'a body or the public voted on a question', titleWith: 'date' },
+  { type: 'arrest', label: 'Arrest', nouns: ['arrest', 'arrests', 'detention'], verbs: ['arrested', 'detained', 'apprehended', 'taken into custody'], reason: 'someone was arrested', preposition: 'of', titleWith: 'participant' },
+  { type: 'charge', label: 'Charges', nouns: ['indictment', 'indictments'], verbs: ['charged', 'indicted'], reason: 'someone was charged', preposition: 'against', titleWith: 'participant' },
+  { type: 'trial', label: 'Trial', nouns: ['trial', 'hearing', 'court hearing'], reason: 'a trial or hearing', preposition: 'of', titleWith: 'participant' },
+  { type: 'verdict', label: 'Verdict', nouns: ['verdict', 'conviction', 'acquittal', 'ruling'], verbs: ['convicted', 'acquitted', 'found guilty', 'ruled'], reason: 'a court decided', titleWith: 'participant' },
+  { type: 'sentence', label: 'Sentence', nouns: ['sentence', 'sentencing'], verbs: ['sentenced', 'jailed', 'executed'], reason: 'a court sentenced someone', titleWith: 'participant' },
+  { type: 'resignation', label: 'Resignation', nouns: ['resignation', 'retirement'], verbs: ['resigned', 'stepped down', 'retired', 'quit'], reason: 'someone left office', preposition: 'of', titleWith: 'participant' },
+  { type: 'appointment', label: 'Appointment', nouns: ['appointment', 'nomination', 'inauguration', 'swearing-in'], verbs: ['appointed', 'nominated', 'sworn in', 'inaugurated', 'named as'], reason: 'someone took office', preposition: 'of', titleWith: 'participant' },
+  { type: 'ceasefire', label: 'Ceasefire', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice'], reason: 'fighting was stopped by agreement', titleWith: 'date' },
+  { type: 'agreement', label: 'Agreement', nouns: ['memorandum of understanding', 'agreement', 'accord', 'deal', 'treaty', 'pact'], verbs: ['signed'], reason: 'an agreement between parties', titleWith: 'date' },
+  { type: 'withdrawal', label: 'Withdrawal', nouns: ['withdrawal', 'pullout', 'pull-out', 'troops out'], unnamedBy: ['troops out'], reason: 'troops leaving', titleWith: 'date' },
+  { type: 'evacuation', label: 'Evacuation', nouns: ['evacuation flights', 'evacuation', 'evacuations', 'airlift'], verbs: ['evacuated'], reason: 'people flown or moved out', titleWith: 'date' },
+  { type: 'flood', label: 'Floods', nouns: ['floods', 'flood', 'flooding', 'flash floods'], reason: 'a flood', titleWith: 'date' },
+  { type: 'disaster', label: 'Disaster', nouns: ['earthquake', 'quake', 'tsunami', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'wildfire', 'wildfires', 'bushfire', 'fire', 'storm', 'blizzard', 'landslide', 'eruption', 'drought', 'stampede', 'capsized'], verbs: ['collapsed', 'erupted'], reason: 'a natural or man-made disaster', titleWith: 'date' },
+  { type: 'accident', label: 'Accident', nouns: ['crash', 'plane crash', 'collision', 'derailment', 'accident', 'shipwreck'], verbs: ['crashed', 'derailed', 'sank'], reason: 'an accident', titleWith: 'date' },
+  { type: 'death', label: 'Death', nouns: ['death', 'killing', 'assassination', 'funeral'], verbs: ['died', 'was killed', 'were killed', 'passed away', 'assassinated'], reason: 'someone died', preposition: 'of', titleWith: 'participant' },
+  { type: 'memorial', label: 'Memorial service', nouns: ['memorial service', 'memorial', 'vigil'], reason: 'a remembrance' },
+  { type: 'statement', label: 'Joint statement', nouns: ['joint statement'], reason: 'a statement by several parties, dated' },
+  { type: 'speech', label: 'Speech', nouns: ['speech', 'remarks', 'press conference', 'news conference', 'briefing', 'interview'], reason: 'someone spoke in public', preposition: 'by', titleWith: 'participant' },
+  { type: 'announcement', label: 'Announcement', nouns: ['announcement', 'declaration', 'proclamation'], reason: 'something was announced', preposition: 'by', titleWith: 'participant' },
+  { type: 'meeting', label: 'Meeting', nouns: ['security council meeting', 'conference', 'summit', 'meeting', 'talks', 'phone call'], verbs: ['met'], unnamedBy: ['talks'], reason: 'a gathering or a call', preposition: 'with', titleWith: 'participant' },
+  { type: 'visit', label: 'Visit', nouns: ['visit', 'trip', 'state visit'], verbs: ['visited'], reason: 'someone travelled somewhere' },
+  { type: 'protest', label: 'Protest', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'riot', 'riots'], verbs: ['protested'], reason: 'people protested', titleWith: 'date' },
+  { type: 'takeover', label: 'Fall', nouns: ['fall of', 'takeover', 'capture', 'invasion', 'coup', 'collapse'], verbs: ['took over', 'seized', 'captured', 'invaded'], unnamedBy: ['fall of', 'collapse'], reason: 'a place taken', preposition: 'of' },
+  { type: 'launch', label: 'Launch', nouns: ['launch', 'rollout', 'debut'], verbs: ['unveiled'], reason: 'something launched or released', preposition: 'of', titleWith: 'participant' },
+  { type: 'recall', label: 'Recall', nouns: ['recall'], verbs: ['recalled'], reason: 'a product recall' },
+  { type: 'award', label: 'Award', nouns: ['award', 'prize', 'medal'], verbs: ['awarded', 'won'], reason: 'a prize or award', titleWith: 'participant' },
+  { type: 'founding', label: 'Founding', nouns: [], verbs: ['established', 'founded', 'formed'], reason: 'something created', preposition: 'of', titleWith: 'participant', requiresBefore: ['was', 'were', 'been', 'is'] },
 ];
 
 /** Words shortly before a trigger that make the happening hypothetical or generic, not an event: "a planned attack". */
 export const hypotheticalMarkers: readonly string[] = [
   'planning', 'planned', 'plan', 'plans', 'possible', 'potential', 'future', 'imminent', 'prevent', 'thwart', 'avert',
   'launch', 'carry out', 'to undertake', 'would-be', 'any', 'another', 'second', 'more', 'new', 'further', 'against',
+  'next', 'upcoming', 'proposed', 'threat of', 'risk of', 'fear of', 'fears of', 'likely', 'expected',
 ];
+
+/** Words right before a trigger that give it another sense: "under fire", "opened fire" (a shooting, counted there), "press release". */
+export const triggerFalseFriends: ReadonlyArray<readonly [before: string, trigger: string]> = [
+  ['under', 'fire'], ['open', 'fire'], ['opened', 'fire'], ['line', 'fire'], ['market', 'crash'], ['clinical', 'trial'], ['trial', 'run'],
+  ['press', 'remarks'], ['opening', 'remarks'], ['prepared', 'remarks'], ['press', 'release'],
+];
+
+/** Words right before a verb trigger that make it no report of a past happening: "to resign", "will be arrested". */
+export const verbNegators: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'not', 'never', "n't", 'cannot', 'can']);
+
+/** Auxiliaries that make a participle a passive or perfect report: "was arrested", "has resigned". */
+export const verbAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'is', 'are', 'got', 'get']);
 
 /** How many characters a date may stand from its trigger and still date it. */
 export const dateReach = 90;
