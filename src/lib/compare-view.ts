@@ -4,16 +4,16 @@
  * Pure functions over the records.
  */
 import type { Article, Claim, Corpus, Event, Source } from '../schema/index.ts';
-import { eventFigures, type FigureGroup } from './events-view.ts';
+import { eventDateKey, eventFigures, type FigureGroup } from './events-view.ts';
 
 /** Which articles report which events, with how many of each article's claims are about each event. */
 export function coverageMatrix(corpus: Corpus): { events: Event[]; articles: Article[]; claimsAbout: (eventId: string, articleId: string) => number | null } {
-  const events = [...corpus.events].filter((e) => e.articleIds.length > 0).sort((a, b) => b.articleIds.length - a.articleIds.length || a.date.start.localeCompare(b.date.start)).slice(0, 20);
+  const events = [...corpus.events].filter((e) => e.articleIds.length > 0).sort((a, b) => b.articleIds.length - a.articleIds.length || eventDateKey(a).localeCompare(eventDateKey(b))).slice(0, 20);
   const counts = new Map<string, number>();
   for (const claim of corpus.claims) for (const id of claim.eventIds) counts.set(`${id}|${claim.articleId}`, (counts.get(`${id}|${claim.articleId}`) ?? 0) + 1);
   const covered = new Set(corpus.events.flatMap((e) => e.articleIds.map((a) => `${e.id}|${a}`)));
   return {
-    events: events.sort((a, b) => a.date.start.localeCompare(b.date.start)),
+    events: events.sort((a, b) => eventDateKey(a).localeCompare(eventDateKey(b))),
     articles: [...corpus.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.file.localeCompare(b.file)),
     claimsAbout: (eventId, articleId) => (covered.has(`${eventId}|${articleId}`) ? (counts.get(`${eventId}|${articleId}`) ?? 0) : null),
   };
@@ -86,5 +86,5 @@ export function mostCitedSources(corpus: Corpus, limit = 8): Array<{ source: Sou
 
 /** The events most articles report: the headlines of the corpus. */
 export function headlineEvents(corpus: Corpus, limit = 4): Event[] {
-  return [...corpus.events].sort((a, b) => b.articleIds.length - a.articleIds.length || b.claimIds.length - a.claimIds.length || a.date.start.localeCompare(b.date.start)).slice(0, limit);
+  return [...corpus.events].sort((a, b) => b.articleIds.length - a.articleIds.length || b.claimIds.length - a.claimIds.length || eventDateKey(a).localeCompare(eventDateKey(b))).slice(0, limit);
 }

@@ -62,8 +62,18 @@ export function accountsBySource(claims: readonly Claim[], sourcesById: Readonly
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** How an event's date reads: "Sunday 29 August 2021", "August 2021", "2014", "about 16–20 August 2021". */
+/** The key events sort by: their first day, undated ones last. */
+export const eventDateKey = (event: Pick<Event, 'date'>): string => event.date.start ?? '9999-99-99';
+
+/** An event whose date the text lets the pipeline place. */
+export type DatedEvent = Event & { date: { start: string; end: string } };
+
+/** True for an event with a placed date: only those go on a timeline. */
+export const isDated = (event: Event): event is DatedEvent => event.date.start !== null && event.date.end !== null;
+
+/** How an event's date reads: "Sunday 29 August 2021", "August 2021", "2014", "about 16–20 August 2021", "Undated". */
 export function formatEventDate(date: Event['date']): string {
+  if (date.start === null || date.end === null) return 'Undated';
   const [y, m, d] = date.start.split('-').map(Number) as [number, number, number];
   const month = monthNames[m - 1]!;
   if (date.precision === 'year') return String(y);
@@ -79,7 +89,7 @@ export function formatEventDate(date: Event['date']): string {
 /** Events grouped by month, then by day, in date order. */
 export function timelineGroups(events: readonly Event[]): Array<{ month: string; label: string; days: Array<{ day: string; label: string; events: Event[] }> }> {
   const months = new Map<string, Map<string, Event[]>>();
-  for (const event of [...events].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.title.localeCompare(b.title))) {
+  for (const event of events.filter(isDated).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.title.localeCompare(b.title))) {
     const month = event.date.precision === 'year' ? event.date.start.slice(0, 4) : event.date.start.slice(0, 7);
     const day = event.date.precision === 'day' ? event.date.start : `${month}-~`;
     const days = months.get(month) ?? new Map<string, Event[]>();
@@ -123,7 +133,7 @@ export interface TimelineLayout {
  */
 export function timelineLayout(events: readonly Event[], windowDays = 45, width = 720): TimelineLayout {
   const dayMs = 86_400_000;
-  const dated = [...events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const dated = events.filter(isDated).sort((a, b) => a.date.start.localeCompare(b.date.start));
   const last = dated.at(-1);
   if (!last) return { width, height: 60, start: '', end: '', marks: [], earlier: [], ticks: [] };
   // The window starts a few days before the first event of the last `windowDays`, so the marks fill the width.

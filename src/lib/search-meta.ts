@@ -43,7 +43,7 @@ export function entitySearch(entity: Entity): SearchAttributes {
 
 /** An event. */
 export function eventSearch(event: Event): SearchAttributes {
-  return attributes({ type: 'Event' }, { date: event.date.start });
+  return attributes({ type: 'Event' }, { date: event.date.start ?? 'undated' });
 }
 
 /** A cited source. */

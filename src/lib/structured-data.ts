@@ -38,8 +38,8 @@ export function eventJsonLd(event: Event, url: string, places: readonly Entity[]
     '@type': 'Event',
     name: event.title,
     url,
-    startDate: event.date.start,
-    endDate: event.date.end,
+    ...(event.date.start && { startDate: event.date.start }),
+    ...(event.date.end && { endDate: event.date.end }),
     ...(places[0] && { location: { '@type': 'Place', name: places[0].name } }),
   };
 }

@@ -30,6 +30,16 @@ export const furnitureLabels: Record<FurnitureKind, string> = {
   'related-headline': 'Link to another story',
   'teaser-list': 'Unrelated headlines listed after the story',
   'site-label': 'Site label',
+  'front-matter': 'Page details',
+  dateline: 'Dateline',
+  correction: 'Correction note',
+  'credit-line': 'Reporting credits',
+  byline: 'Byline',
+  copyright: 'Copyright notice',
+  'photo-credit': 'Photo caption and credit',
+  'sign-off': 'End of the copy',
+  'stage-direction': 'Room, time and stage notes',
+  'date-stamp': 'Date line',
 };
 
 /** The anchor id of a paragraph, for links to it. */

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { referenceRules } from '../pipeline/rules/pronouns.ts';
 import { claimRuleIds } from '../pipeline/rules/speaker-position.ts';
 import { speakerTypingRules } from '../pipeline/rules/speaker-typing.ts';
+import { labelSpeakerRules } from '../pipeline/rules/transcripts.ts';
 import { SlugSchema } from './slug.ts';
 
 /** The row of the speaker-position table (`rules/speaker-position.ts`) that found a claim. */
 export const ClaimRuleIdSchema = z.enum(claimRuleIds);
 
-const speakerRuleIds = [...speakerTypingRules.map((r) => r.id), ...referenceRules.map((r) => r.id)] as const;
+const speakerRuleIds = [...speakerTypingRules.map((r) => r.id), ...referenceRules.map((r) => r.id), ...labelSpeakerRules.map((r) => r.id)] as const;
 
-/** The row that chose a claim's speaker: of the speaker-typing table, or of the pronoun table when the words point back. */
+/** The row that chose a claim's speaker: of the speaker-typing table, of the pronoun table when the words point back, or of the transcript-label table for a turn. */
 export const SpeakerRuleIdSchema = z.enum(speakerRuleIds as unknown as [(typeof speakerRuleIds)[number], ...(typeof speakerRuleIds)[number][]]);
 
 /** A number in a claim and what it counts. */

@@ -13,6 +13,7 @@ import { findCues } from './cues.ts';
 import { claimOfClause, quoteIn } from './direct.ts';
 import { SpeakerHistory } from './history.ts';
 import { speakerForCue } from './position.ts';
+import { turnClaims } from './turns.ts';
 import type { Attribution, FoundCue, SpeakerRef } from './types.ts';
 
 export { findCues } from './cues.ts';
@@ -35,6 +36,16 @@ function chooseCue(found: readonly Found[]): { chosen: Found; via: SpeakerRef | 
   if (viaAccording && !viaVerb) return { chosen: verb, via: according.result.speaker };
   const chosen = verb.cue.index < according.cue.index ? verb : according;
   return { chosen, via: chosen.result.via };
+}
+
+/** The speakers who are the turn's own: "I", "we", "you", and the person its label names. */
+const firstAndSecondPerson = new Set(['i', 'we', 'you', 'me', 'us']);
+
+/** True when a claim inside a transcript turn reports someone other than the turn's speaker or the people addressed. */
+function reportsSomeoneElse(claim: Attribution, paragraphStart: number, label: string): boolean {
+  if (firstAndSecondPerson.has(claim.speaker.label.toLowerCase())) return false;
+  const surname = label.split(/\s+/u).at(-1)!.toLowerCase();
+  return !claim.speaker.label.toLowerCase().split(/\s+/u).includes(surname) && claim.speaker.start !== paragraphStart;
 }
 
 /**
@@ -114,8 +125,11 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
         rule: 'quote-paragraph-continues',
       });
     }
-    claims.push(...here);
-    previousParagraphClaim = here.at(-1) ?? null;
+    // A transcript's turn is a claim of its own (turns.ts); inside it, only what the speaker reports of someone else
+    // ("As the Secretary announced …") is a claim besides.
+    const kept = paragraph.turn ? here.filter((c) => reportsSomeoneElse(c, paragraph.start, paragraph.turn!.label)) : here;
+    claims.push(...kept);
+    previousParagraphClaim = paragraph.turn ? null : (here.at(-1) ?? null);
   }
-  return claims;
+  return [...claims, ...turnClaims(document, candidates)].sort((a, b) => a.start - b.start);
 }

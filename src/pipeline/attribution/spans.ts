@@ -34,6 +34,8 @@ function segments(tokens: readonly Token[]): Token[][] {
 export function isApposition(segment: readonly Token[], candidates: readonly Candidate[]): boolean {
   const first = segment[0]!.text.toLowerCase();
   if (first === 'including' || first === 'such') return true;
+  // A participial aside names no one: "A Taliban commander, speaking to Reuters, denied …".
+  if (/ing$/u.test(first) && segment[0]!.tags.has('Verb') && segment.length > 1) return true;
   const opener = phraseOpeners.has(first) ? 1 : 0;
   const head = segment.slice(opener).find((t) => !/^\p{Lu}/u.test(t.text) || roleNouns.has(t.text.toLowerCase()));
   const named = candidates.some((c) => c.type === 'person' && c.start >= segment[0]!.start && c.end <= segment.at(-1)!.end);
@@ -48,8 +50,9 @@ export function chooseBefore(text: string, span: readonly Token[], candidates: r
     if (i > 0 && isApposition(part, candidates)) continue;
     const words = part.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
     const speaker = history?.resolve(words, candidates, part[0]!.start) ?? typeSpeaker(text, part, candidates);
-    // "General Mark Milley, and other officials": a coordination keeps its named member.
-    if (speaker?.kind === 'anonymous' && /^and$/iu.test(part[0]!.text) && i > 0) {
+    // "General Mark Milley, and other officials": a coordination keeps its named member; and "Hernan Dario Gomez,
+    // Panama coach, said": a description after a named person is that person's apposition.
+    if (speaker?.kind === 'anonymous' && i > 0) {
       const named = typeSpeaker(text, parts[i - 1]!, candidates);
       if (named?.kind === 'named' && named.candidate?.type === 'person') return named;
     }

@@ -19,7 +19,7 @@ export interface SpeakerBase {
 
 /** Who a claim is attributed to, and the row of the speaker-typing or pronoun table that chose them. */
 export interface SpeakerRef extends SpeakerBase {
-  /** The row of the speaker-typing or pronoun table that chose this speaker. */
+  /** The row of the speaker-typing, pronoun or transcript-label table that chose this speaker. */
   rule: SpeakerRuleId;
 }
 

@@ -10,6 +10,7 @@ import {
   demonyms,
   nameConnectors,
   nameParticles,
+  nameSuffixes,
   notNames,
   organizationWords,
   placeHeads,
@@ -76,6 +77,11 @@ export function findChunks(tokens: readonly Token[]): Token[][] {
     // A plural possessive leaves its apostrophe between the words: "Railway Workers' Federation".
     const gap = joined(token) || (last?.possessive === true && /^['’]\s+$/u.test(token.before));
     const continues = last !== undefined && gap && (!last.possessive || possessiveContinues(last));
+    // "Joseph R. Biden, Jr.": a suffix after a comma ends the name it follows.
+    if (last !== undefined && nameSuffixes.has(token.text) && /^\s*,\s*$/u.test(token.before)) {
+      current.push(token);
+      continue;
+    }
     if (isChunkToken(token)) {
       if (!continues) close();
       current.push(token);

@@ -8,6 +8,7 @@ import { isAllCaps, isCapitalised } from '../document/index.ts';
 import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '../rules/entity-typing.ts';
 import { organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
 import { findChunks, isDemonym, textOf, titleLength } from './chunks.ts';
+import { recogniseLabels } from './labels.ts';
 import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma } from './roles.ts';
 import type { Candidate, RoleSpan } from './types.ts';
 
@@ -130,5 +131,7 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
  * and crossheads (never furniture: a wire dateline's city is article metadata), in text order.
  */
 export function recogniseEntities(document: ArticleDocument): Candidate[] {
-  return document.sentences.flatMap((sentence) => recogniseSentence(document.text, sentence.tokens));
+  const labels = recogniseLabels(document.text, document.paragraphs);
+  const inSentences = document.sentences.flatMap((sentence) => recogniseSentence(document.text, sentence.tokens));
+  return [...labels, ...inSentences].sort((a, b) => a.start - b.start);
 }

@@ -50,6 +50,21 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'welcome', forms: ['welcomed'], stance: 'asserted', reason: 'a stated approval' },
   { lemma: 'express', forms: ['expressed'], stance: 'asserted', reason: '"expressed deep skepticism"' },
   { lemma: 'quote', forms: ['quoted'], stance: 'asserted', reason: '"X was quoted by Y as saying …": a passive whose subject is the speaker' },
+  { lemma: 'write', forms: ['wrote', 'writes', 'writing'], stance: 'asserted', reason: 'a written statement: "The poster wrote that …", "Cornett wrote"' },
+  { lemma: 'admit', forms: ['admitted', 'admits', 'admitting', 'conceded', 'concedes'], stance: 'asserted', reason: 'an admission' },
+  { lemma: 'estimate', forms: ['estimates', 'estimated'], stance: 'hedged', reason: 'an estimate: "The Church estimates that number is closer to …"' },
+  { lemma: 'predict', forms: ['predicted', 'predicts'], stance: 'hedged', reason: 'a prediction' },
+  { lemma: 'pledge', forms: ['pledged', 'pledges'], stance: 'asserted', reason: 'a pledge' },
+  { lemma: 'urge', forms: ['urged', 'urges', 'urging'], stance: 'asserted', reason: 'a call on someone to act, with what it says' },
+  { lemma: 'characterise', forms: ['characterized', 'characterised', 'characterizes', 'characterises'], stance: 'asserted', reason: '"He characterized the conflict as …"' },
+  { lemma: 'allege', forms: ['alleged', 'alleges', 'alleging'], stance: 'hedged', reason: 'an allegation the writer does not vouch for' },
+  { lemma: 'stress', forms: ['stressed', 'stresses', 'emphasized', 'emphasised', 'underscored', 'reiterated', 'reiterates'], stance: 'asserted', reason: 'a statement made with weight, or again' },
+  { lemma: 'assure', forms: ['assured', 'assures'], stance: 'asserted', reason: 'an assurance' },
+  { lemma: 'testify', forms: ['testified', 'testifies'], stance: 'asserted', reason: 'testimony' },
+  { lemma: 'caution', forms: ['cautioned', 'cautions'], stance: 'asserted', reason: 'a warning' },
+  { lemma: 'respond', forms: ['responded', 'replied', 'countered', 'retorted'], stance: 'asserted', reason: 'an answer to someone' },
+  { lemma: 'complain', forms: ['complained', 'complains'], stance: 'asserted', reason: 'a complaint' },
+  { lemma: 'tweet', forms: ['tweeted', 'tweets'], stance: 'asserted', reason: 'a statement on social media' },
 ];
 
 /** Phrases that put the source after them: "according to X". */

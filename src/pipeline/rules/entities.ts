@@ -214,3 +214,6 @@ export const geographicPrepositions: ReadonlySet<string> = new Set(['along', 'ac
 export const compassWords: ReadonlySet<string> = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer',
 ]);
+
+/** Suffixes that end a person's name after a comma: "Joseph R. Biden, Jr.". */
+export const nameSuffixes: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

@@ -130,6 +130,7 @@ export const entityTypingRules = [
 
 /** Rows that decide before a chunk is typed by the table above. */
 export const chunkRules = [
+  { id: 'transcript-label', reason: 'A transcript\'s turn label that names someone ("MS. PSAKI:") is that person, under the fullest name the text gives them.' },
   { id: 'sentence-initial', reason: 'A common word capitalised only because it starts the sentence, kept for the corpus to recognise ("Pentagon").' },
 ] as const;
 

@@ -67,6 +67,9 @@ export const monthNames: readonly string[] = [
 /** A crosshead has at most this many words; a longer unpunctuated line is a headline of something else. */
 export const maxCrossheadWords = 7;
 
+/** A transcript's room or place line before its first turn has at most this many words ("James S. Brady Press Briefing Room"); a longer line is its headline. */
+export const maxRoomLineWords = 6;
+
 /** A related-headline teaser has at most this many words; a longer unpunctuated paragraph is prose that lost its full stop. */
 export const maxTeaserHeadlineWords = 16;
 
@@ -114,10 +117,10 @@ export const furnitureRules: readonly FurnitureRule[] = [
   { id: 'copyright', kind: 'furniture', furnitureKind: 'copyright', reason: 'A copyright line is a notice, not story.', test: (s) => s.words <= 25 && copyrightPattern.test(s.text) },
   { id: 'photo-credit', kind: 'furniture', furnitureKind: 'photo-credit', reason: 'A photo credit or a gallery caption ("Image: United States Navy.", "1 of 18. …") describes a picture, not the story.', test: (s) => (s.words <= 16 && photoCreditPattern.test(s.text)) || galleryCaptionPattern.test(s.text) },
   { id: 'sign-off', kind: 'furniture', furnitureKind: 'sign-off', reason: 'A sign-off ("Reuter", "___", "END 1:05 P.M. EDT", "Follow … on Twitter") closes the copy.', test: (s) => s.words <= 20 && signOffPattern.test(s.text) },
-  { id: 'stage-line', kind: 'furniture', furnitureKind: 'stage-direction', reason: 'A transcript\'s time and stage lines ("12:41 P.M. EDT", "(Laughter.)") and the room lines before its first turn ("East Room") are not anyone\'s words.', test: (s) => !s.opensTurn && (stageLinePattern.test(s.text) || (s.beforeFirstTurn && !s.endsLikeProse && s.words <= maxTeaserHeadlineWords)) },
+  { id: 'date-stamp', kind: 'furniture', furnitureKind: 'date-stamp', reason: 'A paragraph that is only a date ("Updated 23 Nov, 2024", "Friday, July 21, 2017") is a page time stamp, not prose.', test: (s) => s.dateStamp },
+  { id: 'stage-line', kind: 'furniture', furnitureKind: 'stage-direction', reason: 'A transcript\'s time and stage lines ("12:41 P.M. EDT", "(Laughter.)") and the short room lines before its first turn ("East Room", "Aboard Air Force One") are not anyone\'s words.', test: (s) => !s.opensTurn && (stageLinePattern.test(s.text) || (s.beforeFirstTurn && !s.endsLikeProse && s.words <= maxRoomLineWords)) },
   { id: 'transcript-turn', kind: 'body', furnitureKind: null, reason: 'A labelled turn of a transcript ("MS. PSAKI: …", "Q …") is story text, however short or unpunctuated.', test: (s) => s.inTurn },
   { id: 'site-label', kind: 'furniture', furnitureKind: 'site-label', reason: 'A paragraph that is only a navigation word or credit ("Source", "Opinion") is page chrome.', test: (s) => isSiteLabel(s.text) },
-  { id: 'date-stamp', kind: 'furniture', furnitureKind: 'date-stamp', reason: 'A paragraph that is only a date ("Updated 23 Nov, 2024", "Friday, July 21, 2017") is a page time stamp, not prose.', test: (s) => s.dateStamp },
   { id: 'related-link', kind: 'furniture', furnitureKind: 'related-headline', reason: 'A link to other coverage ("Related article »", "READ MORE: …") is page chrome.', test: (s) => s.words <= 20 && relatedLinkPattern.test(s.text) },
   { id: 'dateline-caption', kind: 'furniture', furnitureKind: 'dateline-caption', reason: 'A first paragraph that starts with a machine date token or ends in a photo credit is the dateline and photo caption above the story.', test: (s) => s.first && (machineDatePattern.test(s.text) || captionCreditPattern.test(s.text)) },
   { id: 'headline-first-line', kind: 'furniture', furnitureKind: 'headline', reason: 'A first paragraph without closing punctuation is the headline (and standfirst) printed above the story.', test: (s) => s.first && !s.endsLikeProse && s.words <= maxTeaserHeadlineWords * 2 },

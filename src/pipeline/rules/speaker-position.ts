@@ -68,6 +68,19 @@ export const positionRules = [
     },
   },
   {
+    id: 'participial-main-subject',
+    reason: '"Raab defended the party\'s actions, saying …", "…, citing the report": a cue in -ing after a comma takes the subject of the main clause, not the object before it.',
+    when: (c) => {
+      const cueToken = c.tokens[c.cue.index]!;
+      return verbCue(c) && /ing$/u.test(cueToken.text) && commaBefore(cueToken);
+    },
+    find: (c) => {
+      const mainVerb = c.tokens.findIndex((t, i) => i < c.cue.index && t.tags.has('Verb') && !t.tags.has('Gerund') && !/^\p{Lu}/u.test(t.text) && !/ing$/u.test(t.text));
+      if (mainVerb <= 0) return null;
+      return found(resolveOrType(c, speakerBefore(c.text, c.tokens, mainVerb, c.quotes, c.candidates)));
+    },
+  },
+  {
     id: 'speaker-before-cue',
     reason: 'The subject before the verb: "Kirby said", "A senior engineer at the plant, who asked not to be named, said".',
     when: verbCue,
@@ -101,6 +114,7 @@ export const positionRules = [
 export const continuationRules = [
   { id: 'second-clause', reason: '"Milley said … and several sources told CNN …": a conjunction opens a clause with its own speaker and cue.' },
   { id: 'quote-paragraph-continues', reason: 'A paragraph that is only a quote continues the speaker of the paragraph before it.' },
+  { id: 'transcript-turn', reason: 'A labelled turn of a transcript is one statement in its speaker\'s own words, however many paragraphs it runs.' },
 ] as const;
 
 /** The id of a row that found a claim. */

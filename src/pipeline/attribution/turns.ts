@@ -1,0 +1,43 @@
+/**
+ * Transcript turns as claims: each labelled turn that is not a question is one statement, in the speaker's own
+ * words, by the person or description its label stands for (`entities/labels.ts`). A turn runs over the paragraphs
+ * that continue it; its label is not part of the claim.
+ */
+import type { ArticleDocument } from '../document/types.ts';
+import { labelSpeaker } from '../entities/labels.ts';
+import type { Candidate } from '../entities/types.ts';
+import { namedRef } from './typing.ts';
+import type { Attribution, SpeakerRef } from './types.ts';
+
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+/** The claims of a transcript's turns, in text order; questions make none. */
+export function turnClaims(document: ArticleDocument, candidates: readonly Candidate[]): Attribution[] {
+  const claims: Attribution[] = [];
+  let current: { index: number; claim: Attribution } | null = null;
+  for (const paragraph of document.paragraphs) {
+    const turn = paragraph.turn;
+    if (!turn || paragraph.kind !== 'body' || paragraph.sentences.length === 0) continue;
+    if (current && current.index === turn.index) {
+      current.claim.end = paragraph.end;
+      current.claim.quote = { start: current.claim.start, end: paragraph.end };
+      continue;
+    }
+    current = null;
+    if (turn.question || turn.labelEnd === null) continue;
+    const who = labelSpeaker(document.text, turn.label, false);
+    let speaker: SpeakerRef;
+    if (who.kind === 'person') {
+      const candidate = candidates.find((c) => c.rule === 'transcript-label' && c.start === paragraph.start);
+      if (!candidate) continue;
+      speaker = namedRef(candidate, who.rule);
+    } else if (who.kind === 'description') {
+      speaker = { start: paragraph.start, end: paragraph.start + turn.label.length, label: sentenceCase(who.description), kind: 'anonymous', candidate: null, number: 'singular', rule: who.rule };
+    } else continue;
+    const start = paragraph.sentences[0]!.start;
+    const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn' };
+    claims.push(claim);
+    current = { index: turn.index, claim };
+  }
+  return claims;
+}
