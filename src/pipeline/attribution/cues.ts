@@ -16,7 +16,7 @@ export function findCues(tokens: readonly Token[], quotes: readonly Span[]): Fou
     const lower = token.text.toLowerCase();
     const phrase = accordingToPhrases.find((p) => p.split(' ').every((part, k) => tokens[i + k]?.text.toLowerCase() === part));
     if (phrase) {
-      cues.push({ index: i, after: i + phrase.split(' ').length, cue: phrase, stance: 'asserted', according: true });
+      cues.push({ index: i, after: i + phrase.split(' ').length, cue: phrase, stance: 'asserted', according: true, agent: null });
       continue;
     }
     // A capitalised form is a name, not a verb: "United States".
@@ -25,12 +25,15 @@ export function findCues(tokens: readonly Token[], quotes: readonly Span[]): Fou
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
     const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
     if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
-    if (passiveMarkers.has(previous) && verb.lemma !== 'say' && verb.lemma !== 'quote') continue;
+    const next = tokens.slice(i + 1, i + 4).map((t) => t.text.toLowerCase()).join(' ');
+    if (verb.needs && !verb.needs.some((words) => next === words || next.startsWith(`${words} `))) continue;
+    // A passive cue reports a statement only with its agent: "was accused of rape by a woman".
+    const agent = passiveMarkers.has(previous) && verb.lemma !== 'say' && verb.lemma !== 'quote' ? tokens.findIndex((t, k) => k > i && k <= i + 8 && t.text === 'by' && !insideQuote(t.start, quotes)) : -1;
+    if (passiveMarkers.has(previous) && verb.lemma !== 'say' && verb.lemma !== 'quote' && agent < 0) continue;
     // "… as saying": the speaker is the subject of "was quoted" before it.
     if (lower === 'saying' && cues.some((c) => c.cue === 'quote')) continue;
-    const next = tokens.slice(i + 1, i + 3).map((t) => t.text.toLowerCase()).join(' ');
     if (cueFalseFriends.some(([lemma, words]) => lemma === verb.lemma && next.startsWith(words))) continue;
-    cues.push({ index: i, after: i + 1, cue: verb.lemma, stance: verb.stance, according: false });
+    cues.push({ index: i, after: i + 1, cue: verb.lemma, stance: verb.stance, according: false, agent: agent >= 0 ? agent : null });
   }
   return cues;
 }

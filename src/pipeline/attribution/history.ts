@@ -24,8 +24,8 @@ export class SpeakerHistory {
   }
 
   /** The speaker a pronoun or a definite description ("the official") stands for, or null. */
-  resolve(words: readonly string[], candidates: readonly Candidate[], before: number): SpeakerRef | null {
-    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt });
+  resolve(words: readonly string[], candidates: readonly Candidate[], before: number, cue: string | null = null): SpeakerRef | null {
+    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt, cue });
     if (!found) return null;
     const { reference, rule } = found;
     return 'candidate' in reference ? namedRef(reference.candidate, rule) : { ...reference.speaker, rule };

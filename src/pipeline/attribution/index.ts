@@ -54,10 +54,14 @@ function reportsSomeoneElse(claim: Attribution, paragraphStart: number, label: s
  */
 function typeSurnames(candidates: readonly Candidate[]): Candidate[] {
   const surnames = new Map<string, Candidate>();
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const c of candidates) if (c.type === 'person' && c.gender) genders.set(c.text.split(/\s+/u).at(-1)!, c.gender);
   return candidates.map((candidate) => {
     if (candidate.type === 'person') surnames.set(candidate.text.split(/\s+/u).at(-1)!, candidate);
-    if (candidate.type !== null && candidate.rule !== 'gazetteer-place' || candidate.text.includes(' ')) return candidate;
-    return surnames.has(candidate.text) ? { ...candidate, type: 'person' as const } : candidate;
+    // A person's gender, once the text marks it at one mention ("Mr Howard"), holds at every mention of that surname.
+    const gender = candidate.gender ?? genders.get(candidate.text.split(/\s+/u).at(-1)!) ?? null;
+    if (candidate.type !== null && candidate.rule !== 'gazetteer-place' || candidate.text.includes(' ')) return candidate.type === 'person' ? { ...candidate, gender } : candidate;
+    return surnames.has(candidate.text) ? { ...candidate, type: 'person' as const, gender } : candidate;
   });
 }
 

@@ -11,8 +11,8 @@ export interface SpeakerBase {
   label: string;
   /** A named entity, an anonymous description, a document, or an institution that is no named entity. */
   kind: 'named' | 'anonymous' | 'document' | 'institution';
-  /** For named speakers: the entity candidate that names them. */
-  candidate: { start: number; end: number; type: EntityType; media: boolean } | null;
+  /** For named speakers: the entity candidate that names them, and the gender the text marks for a person. */
+  candidate: { start: number; end: number; type: EntityType; media: boolean; gender?: 'male' | 'female' | null } | null;
   /** Singular or plural, for resolving "he" and "they". */
   number: 'singular' | 'plural';
 }
@@ -31,6 +31,8 @@ export interface FoundCue {
   cue: string;
   stance: CueVerb['stance'];
   according: boolean;
+  /** For a passive cue, the index of "by" before its agent ("was accused … by critics"); else null. */
+  agent: number | null;
 }
 
 /** An attributed statement found in an article. */

@@ -51,21 +51,21 @@ export function typeSpeaker(text: string, span: readonly Token[], candidates: re
     // A named speaker is called by their name; the phrase around it (title, apposition) is in the text.
     label: pick.candidate.text,
     kind: 'named',
-    candidate: { start: pick.candidate.start, end: pick.candidate.end, type, media: pick.candidate.media },
+    candidate: { start: pick.candidate.start, end: pick.candidate.end, type, media: pick.candidate.media, gender: pick.candidate.gender ?? null },
     number: type === 'person' ? 'singular' : 'plural',
     rule,
   };
 }
 
 /** A speaker reference for a named candidate, chosen by a row other than the typing rows (a pronoun, a turn label). */
-export function namedRef(candidate: { start: number; end: number; text: string; type: Candidate['type']; media: boolean }, rule: SpeakerRef['rule']): SpeakerRef {
+export function namedRef(candidate: Pick<Candidate, 'start' | 'end' | 'text' | 'type' | 'media' | 'gender'>, rule: SpeakerRef['rule']): SpeakerRef {
   const type = candidate.type ?? 'person';
   return {
     start: candidate.start,
     end: candidate.end,
     label: candidate.text,
     kind: 'named',
-    candidate: { start: candidate.start, end: candidate.end, type, media: candidate.media },
+    candidate: { start: candidate.start, end: candidate.end, type, media: candidate.media, gender: candidate.gender ?? null },
     number: type === 'person' ? 'singular' : 'plural',
     rule,
   };

@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from '../../schema/index.ts';
 import { descriptiveLabels, labelTitles, type LabelSpeakerRuleId } from '../rules/transcripts.ts';
-import { titleWords } from '../rules/entities.ts';
+import { portfolioWords, titleWords } from '../rules/entities.ts';
 import type { Candidate } from './types.ts';
 
 /** Who a label stands for: a person's name, a description, or a question; and the row that said so. */
@@ -26,8 +26,12 @@ export function fullNameOf(text: string, surname: string): string {
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\.?\\s+|\\p{Lu}\\.\\s+){1,3})${escape(surname)}\\b`, 'gu');
   let best = surname;
   for (const match of text.matchAll(pattern)) {
-    const given = match[1]!.trim().split(/\s+/u).filter((w) => !titleWords.has(w) && !titleWords.has(w.replace(/\.$/u, '')) && !labelTitles.has(w.toLowerCase()));
-    // Only the words right before the surname that are not titles are the given names.
+    // Only the words right before the surname that are not titles or portfolios are the given names ("Secretary of
+    // State Antony Blinken" → "Antony").
+    const words = match[1]!.trim().split(/\s+/u);
+    const isTitle = (w: string) => titleWords.has(w) || titleWords.has(w.replace(/\.$/u, '')) || portfolioWords.has(w) || labelTitles.has(w.toLowerCase());
+    const lastTitle = words.findLastIndex(isTitle);
+    const given = words.slice(lastTitle + 1);
     const name = [...given.slice(-2), surname].join(' ');
     if (given.length > 0 && name.length > best.length && !/\b(?:The|And|Of)\b/u.test(name)) best = name;
   }

@@ -6,7 +6,7 @@
 import type { ArticleDocument, Token } from '../document/index.ts';
 import { isAllCaps, isCapitalised } from '../document/index.ts';
 import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '../rules/entity-typing.ts';
-import { organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
+import { genderedWords, organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
 import { findChunks, isDemonym, textOf, titleLength } from './chunks.ts';
 import { recogniseLabels } from './labels.ts';
 import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma } from './roles.ts';
@@ -59,6 +59,19 @@ function dropSentenceInitialWord(tokens: readonly Token[], chunk: Token[], text:
   if (rest.length > 0 && !first.tags.has('Adjective') && !first.tags.has('Plural') && isCapitalised(rest[0]!.text)) return chunk;
   if (rest.length === 0) into.push(makeCandidate(text, [first], null, false, 'sentence-initial', []));
   return rest;
+}
+
+/** The gender the text marks for a person: a gendered first name, an honorific or title ("Mr", "Queen"), a gendered role word ("spokeswoman"). */
+function genderOf(tokens: readonly Token[], chunk: readonly Token[], name: readonly Token[], roles: readonly RoleSpan[]): 'male' | 'female' | null {
+  if (name[0]!.tags.has('FemaleName')) return 'female';
+  if (name[0]!.tags.has('MaleName')) return 'male';
+  const before = tokens.slice(Math.max(0, chunk[0]!.index - 2), name[0]!.index).map((t) => t.text.toLowerCase());
+  const roleWords = roles.flatMap((r) => r.label.toLowerCase().split(/\s+/u));
+  for (const word of [...before.reverse(), ...roleWords]) {
+    const gender = genderedWords.get(word);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** Adds the owner of a title ("US Navy" in "US Navy Captain") when it is an organisation or a place. */
@@ -121,6 +134,7 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     const span = rule.id === 'organisation-noun-after' ? [...name, tokens[name.at(-1)!.index + 1]!] : name;
     const candidate = makeCandidate(text, span, type, 'media' in rule, rule.id, roles);
     if (acronym) candidate.acronym = { text: acronym.text, start: acronym.start, end: acronym.end };
+    if (type === 'person') candidate.gender = genderOf(tokens, chunk, name, roles);
     candidates.push(candidate);
   }
   return candidates;

@@ -25,4 +25,6 @@ export interface Candidate {
   roles: RoleSpan[];
   /** An acronym given in parentheses right after the name: "Department of Defense (DOD)". */
   acronym: { text: string; start: number; end: number } | null;
+  /** For people: the gender the text marks (a gendered first name, "Mr", "spokeswoman"), or null when it marks none. */
+  gender?: 'male' | 'female' | null;
 }

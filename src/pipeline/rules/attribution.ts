@@ -13,6 +13,8 @@ export interface CueVerb {
   stance: 'asserted' | 'hedged' | 'denied';
   /** Why the verb is a cue. */
   reason: string;
+  /** Words one of which must follow the verb for it to report a statement: "found that", "made clear". */
+  needs?: readonly string[];
 }
 
 /** Speech and report verbs. Order does not matter; the first cue in a sentence wins. */
@@ -65,6 +67,11 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'respond', forms: ['responded', 'replied', 'countered', 'retorted'], stance: 'asserted', reason: 'an answer to someone' },
   { lemma: 'complain', forms: ['complained', 'complains'], stance: 'asserted', reason: 'a complaint' },
   { lemma: 'tweet', forms: ['tweeted', 'tweets'], stance: 'asserted', reason: 'a statement on social media' },
+  { lemma: 'find', forms: ['found', 'finds'], stance: 'asserted', reason: '"The researchers found that …": a finding stated; "found the body" is no statement', needs: ['that'] },
+  { lemma: 'show', forms: ['showed', 'shows', 'show'], stance: 'asserted', reason: '"Figures show that …"', needs: ['that'] },
+  { lemma: 'conclude', forms: ['concluded', 'concludes'], stance: 'asserted', reason: 'a conclusion stated', needs: ['that'] },
+  { lemma: 'rule', forms: ['ruled', 'rules'], stance: 'asserted', reason: '"a judge ruled that …"', needs: ['that'] },
+  { lemma: 'make clear', forms: ['made', 'makes'], stance: 'asserted', reason: '"The President made clear that …"', needs: ['clear', 'it clear', 'very clear', 'it very clear'] },
 ];
 
 /** Phrases that put the source after them: "according to X". */

@@ -215,5 +215,16 @@ export const compassWords: ReadonlySet<string> = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer',
 ]);
 
-/** Suffixes that end a person's name after a comma: "Joseph R. Biden, Jr.". */
-export const nameSuffixes: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+/** Suffixes and post-nominals that end a person's name after a comma: "Joseph R. Biden, Jr.", "Tom Molomby, SC". */
+export const nameSuffixes: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'Esq', 'Esq.']);
+
+/** Words before or around a name that mark a person's gender, for resolving "he" and "she". */
+export const genderedWords: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['duke', 'male'],
+  ['spokesman', 'male'], ['chairman', 'male'], ['congressman', 'male'], ['businessman', 'male'], ['father', 'male'], ['son', 'male'],
+  ['brother', 'male'], ['husband', 'male'], ['grandson', 'male'],
+  ['ms', 'female'], ['ms.', 'female'], ['mrs', 'female'], ['mrs.', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'],
+  ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'],
+  ['congresswoman', 'female'], ['businesswoman', 'female'], ['mother', 'female'], ['daughter', 'female'], ['sister', 'female'],
+  ['wife', 'female'], ['granddaughter', 'female'],
+]);

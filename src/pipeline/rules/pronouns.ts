@@ -25,6 +25,8 @@ export interface ReferenceContext {
   outlets: readonly SpeakerBase[];
   /** Where the last claim was made. */
   lastAt: number;
+  /** The lemma of the cue the phrase is the subject of ("add" in "he added"), when known. */
+  cue: string | null;
 }
 
 /** A person candidate or an earlier speaker that a row resolved the phrase to. */
@@ -45,19 +47,32 @@ const lastSpeaker = (c: ReferenceContext, test: (s: SpeakerBase) => boolean): Re
   return speaker ? { speaker } : null;
 };
 const isPersonLike = (s: SpeakerBase) => s.number === 'singular' && (s.candidate?.type === 'person' || s.kind === 'anonymous');
+/** "he" cannot stand for a woman the text marks as one, nor "she" for a man; an unmarked person may be either. */
+const genderFits = (c: ReferenceContext, gender: 'male' | 'female' | null | undefined) => !gender || (c.words[0] === 'he' ? gender === 'male' : c.words[0] === 'she' ? gender === 'female' : true);
+/** Cues that carry on a statement already begun: "he added", "she went on to explain". */
+const continuationCues = new Set(['add', 'explain', 'stress', 'insist', 'note']);
 
 /** The rows, tried in order. */
 export const referenceRules = [
   {
+    id: 'pronoun-continues-speaker',
+    reason: '"He added", "she went on": a pronoun that carries a statement on is the speaker of the claim before, if the pronoun fits them.',
+    resolve: (c) => {
+      if (!pronoun(c, 'he', 'she') || !c.cue || !continuationCues.has(c.cue)) return null;
+      const last = c.speakers.at(-1);
+      return last && isPersonLike(last) && genderFits(c, last.candidate?.gender) ? { speaker: last } : null;
+    },
+  },
+  {
     id: 'he-she-person-named-before',
-    reason: '"he" or "she" stands for the person named shortly before, after the last claim.',
+    reason: '"he" or "she" stands for the person named shortly before, after the last claim, whose gender the text does not contradict.',
     resolve: (c) => {
       if (!pronoun(c, 'he', 'she')) return null;
-      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt);
+      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt && genderFits(c, x.gender));
       return named ? { candidate: named } : null;
     },
   },
-  { id: 'he-she-last-speaker', reason: '"he" or "she" with no person named since the last claim continues the last singular speaker.', resolve: (c) => (pronoun(c, 'he', 'she') ? lastSpeaker(c, isPersonLike) : null) },
+  { id: 'he-she-last-speaker', reason: '"he" or "she" with no fitting person named since the last claim continues the last singular speaker it fits.', resolve: (c) => (pronoun(c, 'he', 'she') ? lastSpeaker(c, (s) => isPersonLike(s) && genderFits(c, s.candidate?.gender)) : null) },
   { id: 'they-last-plural-speaker', reason: '"they" continues the last plural speaker.', resolve: (c) => (pronoun(c, 'they') ? lastSpeaker(c, (s) => s.number === 'plural') : null) },
   {
     id: 'it-last-institution',

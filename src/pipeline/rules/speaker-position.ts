@@ -41,10 +41,10 @@ export interface PositionRule {
 function resolveOrType(c: CueContext, span: readonly Token[]): SpeakerRef | null {
   if (span.length === 0) return null;
   const lower = span.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
-  return c.history.resolve(lower, c.candidates, span[0]!.start) ?? chooseBefore(c.text, span, c.candidates, c.history);
+  return c.history.resolve(lower, c.candidates, span[0]!.start, c.cue.cue) ?? chooseBefore(c.text, span, c.candidates, c.history);
 }
 
-const verbCue = (c: CueContext) => !c.cue.according && c.cue.cue !== 'quote';
+const verbCue = (c: CueContext) => !c.cue.according && c.cue.cue !== 'quote' && c.cue.agent === null;
 const found = (speaker: SpeakerRef | null): Positioned | null => (speaker ? { speaker } : null);
 
 /** The rows, tried in order. */
@@ -66,6 +66,12 @@ export const positionRules = [
       const via = carrier.length > 0 ? typeSpeaker(c.text, carrier, c.candidates) : null;
       return speaker ? { speaker, via: via?.candidate?.media ? via : null } : null;
     },
+  },
+  {
+    id: 'passive-agent',
+    reason: '"Corbyn is accused by critics of …", "Assange was accused of rape by a woman": a passive cue\'s speaker is its agent after "by".',
+    when: (c) => c.cue.agent !== null,
+    find: (c) => found(resolveOrType(c, speakerAfter(c.tokens, c.cue.agent! + 1, c.quotes))),
   },
   {
     id: 'participial-main-subject',
