@@ -122,9 +122,11 @@ function splitAtOf(chunk: Token[]): Token[][] {
   const before = chunk.slice(0, at);
   const titled = titleWords.has(before[0]!.text) && !titleHeads.has(before[0]!.text);
   const name = titled ? before.slice(1) : before;
-  const personLike = name.length >= 2 && (titled || name[0]!.tags.has('FirstName')) && !name.some((t) => titleWords.has(t.text) || organizationWords.has(t.text));
-  if (!personLike) return [chunk];
   const after = chunk.slice(chunk[at + 1]?.text === 'the' ? at + 2 : at + 1);
+  // "Rosaly Lopes of NASA", "Rand Paul of Kentucky": a name of two words before "of" and a known place or body after.
+  const knownAfter = after.length > 0 && after.every((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region') || t.tags.has('Organization') || isAllCaps(t.text));
+  const personLike = name.length >= 2 && (titled || name[0]!.tags.has('FirstName') || knownAfter) && !name.some((t) => titleWords.has(t.text) || organizationWords.has(t.text));
+  if (!personLike) return [chunk];
   return [before, after];
 }
 

@@ -47,10 +47,16 @@ export function labelSpeaker(text: string, label: string, question: boolean): La
   }
   const office = offices.find((o) => lower === `the ${o}`);
   if (office) {
-    const named = new RegExp(`\\b${office.replace(/\b\w/gu, (c) => `[${c.toUpperCase()}${c}]`)}\\s+((?:\\p{Lu}[\\p{L}'’-]+\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
-    if (!named) return { kind: 'description', description: `the ${office}`, rule: 'office-label' };
-    const words = named[1]!.split(/\s+/u);
-    return { kind: 'person', name: words.length > 1 ? words.join(' ') : fullNameOf(text, words[0]!), rule: 'office-label' };
+    // The name the text gives with the office, most often ("Remarks by President Biden", "President Joe Biden"); not
+    // a namesake found by surname alone ("First Lady Jill Biden").
+    const named = new RegExp(`(?<![Vv]ice\\s)\\b${office.replace(/\b\w/gu, (c) => `[${c.toUpperCase()}${c}]`)}\\s+((?:\\p{Lu}[\\p{L}'’-]+\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+    const counts = new Map<string, number>();
+    for (const match of text.matchAll(named)) {
+      const name = match[1]!.split(/\s+/u).filter((w) => !titleWords.has(w) && !portfolioWords.has(w)).join(' ');
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const names = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!);
+    return names[0] ? { kind: 'person', name: names[0], rule: 'office-label' } : { kind: 'description', description: `the ${office}`, rule: 'office-label' };
   }
   const words = label.split(/\s+/u);
   const bare = words.filter((w) => !labelTitles.has(w.toLowerCase()) && !labelTitles.has(w.toLowerCase().replace(/\.$/u, '')));

@@ -30,6 +30,19 @@ function makeCandidate(text: string, name: readonly Token[], type: Candidate['ty
   return { start: name[0]!.start, end: name.at(-1)!.end, text: textOf(text, name), type, media, rule, roles, acronym: null };
 }
 
+/** Title words that also open company names: "General Electric", "General Motors Corp". */
+const companyOpeners = new Set(['General', 'Major', 'Private', 'Premier', 'Royal']);
+
+/**
+ * True when the "title" opening a chunk is part of a name: an organisation's ("General Motors Corp", "Royal Dutch
+ * Shell"), or a company opener before a common word the lexicon knows ("General Electric").
+ */
+function titleIsName(chunk: readonly Token[]): boolean {
+  if (organizationWords.has(chunk.at(-1)!.text)) return true;
+  const rest = chunk.slice(1);
+  return companyOpeners.has(chunk[0]!.text) && rest.length > 0 && rest.every((t) => !t.tags.has('Person') && !t.tags.has('ProperNoun') && (t.tags.has('Adjective') || t.tags.has('Plural')));
+}
+
 /** The typing context of a name inside its sentence. */
 function contextOf(text: string, tokens: readonly Token[], name: readonly Token[], flags: Pick<TypingContext, 'titled' | 'roleBefore' | 'roleAfter' | 'previousCandidate'>): TypingContext {
   return {
@@ -55,6 +68,8 @@ function dropSentenceInitialWord(tokens: readonly Token[], chunk: Token[], text:
   if (isFunctionWord(first) && !first.tags.has('Person') && !first.tags.has('Place')) return chunk.slice(1);
   const rest = chunk.slice(1);
   if (rest.some((t) => organizationWords.has(t.text) || placeHeads.has(t.text))) return chunk;
+  // A word for someone's trade opening the sentence is their role, not their name: "Employee Steve Castro tells …".
+  if (first.tags.has('Actor') && !first.tags.has('Person') && rest.length > 0) return rest;
   // A noun the tagger does not know, followed by more capitalised words, starts a name: "Hibatullah Akhundzada".
   if (rest.length > 0 && !first.tags.has('Adjective') && !first.tags.has('Plural') && isCapitalised(rest[0]!.text)) return chunk;
   if (rest.length === 0) into.push(makeCandidate(text, [first], null, false, 'sentence-initial', []));
@@ -63,8 +78,9 @@ function dropSentenceInitialWord(tokens: readonly Token[], chunk: Token[], text:
 
 /** The gender the text marks for a person: a gendered first name, an honorific or title ("Mr", "Queen"), a gendered role word ("spokeswoman"). */
 function genderOf(tokens: readonly Token[], chunk: readonly Token[], name: readonly Token[], roles: readonly RoleSpan[]): 'male' | 'female' | null {
-  if (name[0]!.tags.has('FemaleName')) return 'female';
-  if (name[0]!.tags.has('MaleName')) return 'male';
+  // A given name says the gender only when it stands before a surname: "Christie" alone is a surname.
+  if (name.length > 1 && name[0]!.tags.has('FemaleName')) return 'female';
+  if (name.length > 1 && name[0]!.tags.has('MaleName')) return 'male';
   const before = tokens.slice(Math.max(0, chunk[0]!.index - 2), name[0]!.index).map((t) => t.text.toLowerCase());
   const roleWords = roles.flatMap((r) => r.label.toLowerCase().split(/\s+/u));
   for (const word of [...before.reverse(), ...roleWords]) {
@@ -96,7 +112,7 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     }
     const chunk = dropSentenceInitialWord(tokens, found, text, candidates);
     if (chunk.length === 0) continue;
-    const titleEnd = titleLength(chunk);
+    const titleEnd = titleIsName(chunk) ? 0 : titleLength(chunk);
     const title = chunk.slice(0, titleEnd);
     const name = chunk.slice(titleEnd);
     // What stands before the title may itself be a name: "US Navy Captain", "White House Press Secretary".

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType } from '../../schema/index.ts';
 import type { Candidate } from '../entities/types.ts';
-import { droppablePlaceHeads } from '../rules/entities.ts';
+import { droppablePlaceHeads, roleNouns, titleHeads } from '../rules/entities.ts';
 import { linkLoneMention, softTypingRules as softRules, weakTypingRules as weakRules, type Group, type Placed } from '../rules/identity.ts';
 import { KeyGroups, organisationKey, personKey, personKeyLength, surnameOf } from './keys.ts';
 import { toEntities } from './entity.ts';
@@ -70,6 +70,24 @@ function groupFullNames(placed: readonly Placed[], groups: KeyGroups, aliasKeys:
   return { resolved, deferred };
 }
 
+/** The title and role words a mention is given ("President", "spokesman"), lowercased. */
+const roleWordsOf = (candidate: Candidate) =>
+  new Set(candidate.roles.flatMap((r) => r.label.split(/\s+/u)).filter((w) => titleHeads.has(w) || roleNouns.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+
+/**
+ * True when a lone surname may be the person a group names: the text marks no other gender for them, and when both
+ * carry titles, a title is shared ("President Biden" is not First Lady Jill Biden; "General McKenzie" is not a
+ * reporter named Mackenzie).
+ */
+function compatible(candidate: Candidate, group: Group): boolean {
+  const genders = new Set(group.members.map((m) => m.candidate.gender).filter(Boolean));
+  if (candidate.gender && genders.size > 0 && !genders.has(candidate.gender)) return false;
+  const mine = roleWordsOf(candidate);
+  if (mine.size === 0) return true;
+  const theirs = new Set(group.members.flatMap((m) => [...roleWordsOf(m.candidate)]));
+  return theirs.size === 0 || [...mine].some((w) => theirs.has(w));
+}
+
 /** Indexes for linking lone words: people by surname, organisations by the first word of their name per article. */
 function indexGroups(resolved: ReadonlyMap<string, Group>) {
   const peopleBySurname = new Map<string, Group[]>();
@@ -114,18 +132,28 @@ export function resolveEntities(articles: readonly ArticleCandidates[], aliasGro
 
   const { resolved, deferred } = groupFullNames(placed, groups, aliasKeys, acronymKeys);
   const { peopleBySurname, organisationsByOpening } = indexGroups(resolved);
+  const peopleByGivenName = new Map<string, Set<Group>>();
+  for (const group of resolved.values()) {
+    if (group.type !== 'person') continue;
+    for (const m of group.members) {
+      const key = personKey(m.candidate.text).split(' ');
+      if (key.length >= 2) peopleByGivenName.set(`${m.articleId}\0${key[0]}`, (peopleByGivenName.get(`${m.articleId}\0${key[0]}`) ?? new Set()).add(group));
+    }
+  }
   for (const item of deferred) {
     const { candidate, articleId } = item;
-    const people = peopleBySurname.get(personKey(candidate.text)) ?? [];
+    const people = (peopleBySurname.get(personKey(candidate.text)) ?? []).filter((g) => compatible(candidate, g));
     const firstMention = (g: Group) => Math.min(...g.members.filter((m) => m.articleId === articleId).map((m) => m.candidate.start));
     const inArticle = people.filter((g) => g.members.some((m) => m.articleId === articleId)).sort((a, b) => firstMention(a) - firstMention(b))[0];
     const inCorpus = [...people].sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : 1))[0];
+    const byGivenName = [...(peopleByGivenName.get(`${articleId}\0${personKey(candidate.text)}`) ?? [])].filter((g) => compatible(candidate, g));
     const linked = linkLoneMention({
       item,
       byName: resolved.get(groups.find(organisationKey(candidate.text))),
       shortForm: organisationsByOpening.get(`${articleId}\0${candidate.text}`),
       personInArticle: inArticle,
       personInCorpus: inCorpus,
+      givenNameInArticle: byGivenName.length === 1 && people.length === 0 ? byGivenName[0] : undefined,
     });
     if (!linked) continue;
     item.link = linked.rule;

@@ -16,7 +16,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Sheikh', 'Emir', 'Sultan', 'Ayatollah', 'Mullah', 'Imam',
   'Pope', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Reverend', 'Rev', 'Rev.', 'First', 'Speaker', 'Ambassador', 'Envoy',
   'Director', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press', 'Attorney', 'Solicitor', 'Auditor', 'Inspector',
-  'Commissioner', 'Superintendent', 'Officer', 'Agent', 'Detective', 'Constable',
+  'Commissioner', 'Superintendent', 'Officer', 'Agent', 'Detective', 'Constable', 'Adviser', 'Advisor', 'Administrator', 'Counsel',
+  'Counselor', 'Counsellor', 'Coordinator', 'Principal', 'Assistant', 'Associate', 'Emeritus', 'Sheriff', 'Coach',
 ]);
 
 /**
@@ -27,6 +28,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'President', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chair', 'Chancellor', 'General', 'Captain', 'Commander',
   'Admiral', 'Colonel', 'Major', 'Lieutenant', 'Sergeant', 'Director', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Ambassador', 'Envoy', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Lady', 'Commissioner', 'Officer', 'Judge', 'Justice',
+  'Adviser', 'Advisor', 'Administrator', 'Counsel', 'Counselor', 'Counsellor', 'Coordinator', 'Sheriff', 'Coach',
 ]);
 
 /**
@@ -80,6 +82,7 @@ export const placeHeads: ReadonlySet<string> = new Set([
   'Valley', 'Mountains', 'Mountain', 'Hills', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Coast', 'Desert', 'Strait',
   'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Pier', 'Harbour', 'Harbor', 'Port', 'Dam', 'Falls', 'Park', 'Base',
   'Camp', 'Palace', 'Stadium', 'Square', 'Border', 'Crossing', 'Canal', 'Corridor', 'City', 'Town', 'Village', 'Capital',
+  'Station', 'Hall', 'Memorial', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Monument', 'Tower', 'Plaza', 'Auditorium', 'Arena',
 ]);
 
 /** Lowercase nouns that make the capitalised word before them a place: "Nangarhar province", "Kabul airport". */
@@ -93,13 +96,14 @@ export const placeNounsAfter: ReadonlySet<string> = new Set([
 export const organizationWords: ReadonlySet<string> = new Set([
   'Department', 'Ministry', 'Council', 'Command', 'Committee', 'Commission', 'Agency', 'Authority', 'Administration',
   'Embassy', 'Consulate', 'Network', 'Front', 'Alliance', 'Coalition', 'Organization', 'Organisation', 'International',
-  'Corporation', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'Party', 'Movement', 'Union', 'University', 'College',
+  'Corporation', 'Company', 'Co', 'Co.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'LLC', 'PLC', 'plc', 'GmbH', 'Group', 'Holdings', 'Party', 'Movement', 'Union', 'University', 'College',
   'School', 'Hospital', 'Clinic', 'Foundation', 'Institute', 'Bank', 'Fund', 'Trust', 'Court', 'Parliament', 'Congress',
   'Senate', 'Assembly', 'Navy', 'Army', 'Forces', 'Force', 'Guard', 'Police', 'Service', 'Services', 'Office', 'Bureau',
   'Association', 'Society', 'Federation', 'League', 'Club', 'Consortium', 'Cooperative', 'Corps', 'Brigade', 'Battalion',
   'Regiment', 'Division', 'Times', 'News', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Press', 'Broadcasting',
   'Television', 'Radio', 'Agency', 'Media', 'Airlines', 'Airways', 'Energy', 'Petroleum', 'Telecom', 'Mission', 'Cabinet',
-  'Government', 'House', 'Confederation', 'Secretariat', 'Directorate', 'Board', 'Chamber', 'Tribunal',
+  'Government', 'House', 'Confederation', 'Secretariat', 'Directorate', 'Board', 'Chamber', 'Tribunal', 'Center', 'Centre',
+  'Observatory', 'Laboratory', 'Museum', 'Library', 'Academy', 'Institution', 'Initiative', 'Program', 'Programme', 'Project',
 ]);
 
 /** News organisations: each is an organisation and a media outlet. Matched on the name as written, "The" optional. */
@@ -119,6 +123,7 @@ export const notNames: ReadonlySet<string> = new Set([
   'Muslim', 'Christian', 'Jewish', 'Hindu', 'Catholic', 'Orthodox', 'God', 'Allah', 'I', 'Mr', 'Mrs', 'Ms',
   'NZT', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET',
   'Opinion', 'Editorial', 'Analysis', 'Comment', 'Read', 'Source', 'Photo', 'Video', 'Updated',
+  'SC', 'QC', 'KC', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'Esq', 'Esq.',
 ]);
 
 /** Places written as abbreviations or variants of one another: the first name of each group is canonical. */
@@ -215,8 +220,19 @@ export const compassWords: ReadonlySet<string> = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer',
 ]);
 
-/** Suffixes and post-nominals that end a person's name after a comma: "Joseph R. Biden, Jr.", "Tom Molomby, SC". */
-export const nameSuffixes: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'Esq', 'Esq.']);
+/** Suffixes that end a person's name after a comma and belong to it: "Joseph R. Biden, Jr.". */
+export const nameSuffixes: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/** Post-nominal letters after a name ("Tom Molomby, SC", "Mark Tedeschi, QC"): not part of the name, and no organisation. */
+export const postNominals: ReadonlySet<string> = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA']);
+
+/** First words of the names of storms and other events: "Hurricane Mitch", "Typhoon Haiyan". */
+export const eventNameOpeners: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical', 'Operation']);
+
+/** Last words of the names of events, which are not people, organisations or places here: "Summer Paralympics", "World Cup". */
+export const eventNameHeads: ReadonlySet<string> = new Set([
+  'Olympics', 'Paralympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Expo', 'Marathon', 'Grand Prix', 'Open', 'Week', 'Day',
+]);
 
 /** Words before or around a name that mark a person's gender, for resolving "he" and "she". */
 export const genderedWords: ReadonlyMap<string, 'male' | 'female'> = new Map([

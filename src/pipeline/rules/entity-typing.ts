@@ -11,6 +11,8 @@ import { isAllCaps } from '../document/words.ts';
 import { isNameToken, joined, variantCanonical } from '../entities/chunks.ts';
 import { speaksNext } from '../entities/roles.ts';
 import {
+  eventNameHeads,
+  eventNameOpeners,
   geographicPrepositions,
   locativePrepositions,
   mediaOutlets,
@@ -87,9 +89,12 @@ export const entityTypingRules = [
   { id: 'media-outlet', type: 'organization', media: true, reason: 'A known news outlet is an organisation and a medium.', test: (c) => outletNames.has(c.written.replace(/^The /, '').toLowerCase()) },
   { id: 'organisation-variant', type: 'organization', reason: 'A variant of a union of states ("EU", "U.N.") names the organisation.', test: (c) => organizationVariantGroups.has(variantCanonical(c.written) ?? '') },
   { id: 'place-variant', type: 'place', reason: 'A variant of a country name ("U.S.", "UK") names the country.', test: (c) => variantCanonical(c.written) !== undefined },
+  { id: 'event-name', type: 'none', reason: 'A name ending or opening with an event word ("Summer Paralympics", "World Cup", "Hurricane Mitch") names an event, not a person, organisation or place.', test: (c) => c.words.length > 1 && (eventNameHeads.has(last(c)) || eventNameOpeners.has(c.words[0]!)) },
+  { id: 'country-name', type: 'place', reason: 'A country the lexicon knows is never a person, whatever role words stand near it ("On Afghanistan, Secretary Blinken …").', test: (c) => c.name.length === 1 && c.name[0]!.tags.has('Country') },
   { id: 'place-head-word', type: 'place', reason: 'A place word ends the name ("Hamid Karzai International Airport", "Abbey Gate").', test: (c) => placeHeads.has(last(c)) && c.words.length > 1 },
   { id: 'organisation-word', type: 'organization', reason: 'An organisation word stands in the name ("Department of Defense", "Nutrition and Education International").', test: (c) => c.words.some((w) => organizationWords.has(w)) },
   { id: 'state-as-group', type: 'organization', reason: 'A state named by an adjective that is no place ("Islamic State") is a group claiming to be one.', test: (c) => c.words.length === 2 && last(c) === 'State' && /ic$/u.test(c.words[0]!) },
+  { id: 'acronym', type: 'organization', reason: 'A lone word in capitals is an organisation\'s acronym ("NATO", "G7"), whatever roles stand near it.', test: (c) => c.name.length === 1 && isAllCaps(last(c)) },
   { id: 'title-before-name', type: 'person', reason: 'A title stood before the name ("General Mark Milley").', test: (c) => c.titled },
   { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => c.roleBefore || c.roleAfter },
   { id: 'who-clause', type: 'person', reason: 'A ", who" clause or an age after the name describes a person.', test: (c) => c.next !== undefined && /^\s*,\s*$/u.test(c.next.before) && (c.next.text === 'who' || c.next.text === 'whose' || /^\d{1,3}$/u.test(c.next.text)) },
@@ -99,7 +104,6 @@ export const entityTypingRules = [
   { id: 'place-noun-before', type: 'place', reason: '"the port town of X": a place noun before "of".', test: (c) => c.previous?.text === 'of' && placeNounsBefore.has(c.tokens[c.previous.index - 1]?.text ?? '') },
   { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
   { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
-  { id: 'acronym', type: 'organization', reason: 'A lone word in capitals is an organisation\'s acronym ("NATO").', test: (c) => c.name.length === 1 && isAllCaps(last(c)) },
   { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },
   {
     id: 'the-proper-noun',

@@ -53,6 +53,8 @@ export const siteLabels: readonly string[] = [
   'source', 'sources', 'opinion', 'editorial', 'advertisement', 'advertisements', 'sponsored', 'related', 'related articles',
   'related stories', 'read more', 'read also', 'also read', 'more from', 'share', 'share this article', 'comments', 'photo',
   'file photo', 'video', 'watch', 'listen', 'newsletter', 'sign up', 'most read', 'trending', 'more galleries',
+  'press statement', 'media note', 'readout', 'fact sheet', 'remarks', 'interview', 'statement', 'press release', 'press briefing',
+  'department press briefing', 'background briefing', 'speeches and remarks', 'statements and releases', 'briefing room',
 ];
 
 /** Words that may label a bare date line: "Updated 23 Nov, 2024", "Published: March 3, 2021", "POSTED: …". */
@@ -85,8 +87,14 @@ const agencies = 'Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|DPA|Xinhua|IANS|PTI|TASS|
 /** Credit lines of wire copy: "(Reporting by …; Editing by …)", "Writing by …", "Additional reporting by …", "Contributing: …". */
 const creditLinePattern = /^\(?\s*(?:(?:[Aa]dditional |[Ww]riting and |[Ee]diting and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics?|[Pp]roduction|[Ff]act[- ]checking)(?: and \w+)? by\s+\p{Lu}|(?:[Cc]ontributing(?: reporters?| writers?)?|[Cc]ontributors?)\s*:)/u;
 
+/** A closing credit: "CNN's Aaron Cooper and Ben Brumfield contributed to this report." */
+const contributedPattern = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu;
+
 /** A byline: "By Cal Mankowski, Reuters", "By JANE DOE and JOHN ROE, Associated Press", "By Staff Reports". */
 const bylinePattern = /^[Bb][Yy]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}){0,4}$/u;
+
+/** A signature line: a name, a comma and an office ("Ned Price, Department Spokesperson", "Office of the Spokesperson"). */
+const authorLinePattern = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|for|and)\s*){1,8}|Office of the Spokesperson)$/u;
 
 /** A copyright line: "© Reuters 2014", "Copyright 2019 The Associated Press. All rights reserved." */
 const copyrightPattern = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
@@ -112,8 +120,9 @@ export const furnitureRules: readonly FurnitureRule[] = [
   { id: 'teaser-list-tail', kind: 'furniture', furnitureKind: 'teaser-list', reason: 'Pages often end with a list of unrelated headlines and date stamps after the story; it is recognised as a tail of headings and dates with no two prose paragraphs in a row.', test: (s) => s.inTeaserTail },
   { id: 'dateline', kind: 'furniture', furnitureKind: 'dateline', reason: 'A wire dateline ("SAN FRANCISCO (AP) —", "NEW YORK, March 3 -") opens the story: its city and agency are metadata, never part of a name.', test: (s) => s.prefix === 'dateline' },
   { id: 'correction-note', kind: 'furniture', furnitureKind: 'correction', reason: 'A correction or update note ("(Corrects paragraph 7 to show …)") is about the copy, not the story.', test: (s) => s.prefix === 'correction' || /^\(?(?:corrects|correction|corrected|updates|refiles|clarification)\b/iu.test(s.text) && s.words <= 40 },
-  { id: 'credit-line', kind: 'furniture', furnitureKind: 'credit-line', reason: 'Wire credit lines name the reporters and editors, who are not people of the story.', test: (s) => creditLinePattern.test(s.text) },
+  { id: 'credit-line', kind: 'furniture', furnitureKind: 'credit-line', reason: 'Wire credit lines name the reporters and editors, who are not people of the story ("(Reporting by …)", "CNN\'s … contributed to this report.").', test: (s) => creditLinePattern.test(s.text) || (s.words <= 40 && contributedPattern.test(s.text)) },
   { id: 'byline', kind: 'furniture', furnitureKind: 'byline', reason: 'A byline names the writer, who is not a person of the story.', test: (s) => s.words <= 14 && bylinePattern.test(s.text.replace(/[.,]$/u, '')) },
+  { id: 'author-line', kind: 'furniture', furnitureKind: 'byline', reason: 'Near the top, a name and an office alone on a line ("Antony J. Blinken, Secretary of State") says who signs the release: a byline without "By".', test: (s) => s.index <= 5 && !s.inTurn && s.words <= 12 && authorLinePattern.test(s.text) },
   { id: 'copyright', kind: 'furniture', furnitureKind: 'copyright', reason: 'A copyright line is a notice, not story.', test: (s) => s.words <= 25 && copyrightPattern.test(s.text) },
   { id: 'photo-credit', kind: 'furniture', furnitureKind: 'photo-credit', reason: 'A photo credit or a gallery caption ("Image: United States Navy.", "1 of 18. …") describes a picture, not the story.', test: (s) => (s.words <= 16 && photoCreditPattern.test(s.text)) || galleryCaptionPattern.test(s.text) },
   { id: 'sign-off', kind: 'furniture', furnitureKind: 'sign-off', reason: 'A sign-off ("Reuter", "___", "END 1:05 P.M. EDT", "Follow … on Twitter") closes the copy.', test: (s) => s.words <= 20 && signOffPattern.test(s.text) },

@@ -47,6 +47,8 @@ export interface LinkContext {
   personInArticle: Group | undefined;
   /** The most-mentioned person of this surname in the corpus. */
   personInCorpus: Group | undefined;
+  /** The one person of the article whose given name this is ("Sir Keith" → Keith Joseph), if exactly one. */
+  givenNameInArticle: Group | undefined;
 }
 
 /** One link row: the group a lone mention joins, `new` for a group of its own, or null when the row does not apply. */
@@ -61,6 +63,7 @@ const typeOf = (c: LinkContext) => c.item.candidate.type;
 /** The link rows, tried in order; a mention no row links is no entity. */
 export const linkRules = [
   { id: 'surname-in-article', reason: 'News style names a person in full, then by surname: a surname means the person first named in full in the article.', link: (c) => (typeOf(c) === 'person' ? (c.personInArticle ?? null) : null) },
+  { id: 'given-name-in-article', reason: 'A given name alone ("Sir Keith", "Jen") is the one person of the article named in full with it.', link: (c) => (typeOf(c) === 'person' || typeOf(c) === null ? (c.givenNameInArticle ?? null) : null) },
   { id: 'surname-in-corpus', reason: 'A surname the article never gave in full means the most-mentioned person of that surname ("Biden").', link: (c) => (typeOf(c) === 'person' ? (c.personInCorpus ?? null) : null) },
   { id: 'place-yields-to-person', reason: 'A gazetteer\'s place guess yields to a person of that surname in the article ("Bolton added" is John Bolton).', link: (c) => (typeOf(c) === 'place' ? (c.personInArticle ?? null) : null) },
   { id: 'organisation-yields-to-person', reason: 'An organisation guess yields to a person of that surname anywhere ("the Biden administration").', link: (c) => (typeOf(c) === 'organization' ? (c.personInArticle ?? c.personInCorpus ?? null) : null) },
