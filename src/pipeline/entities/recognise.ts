@@ -101,6 +101,7 @@ function pushOwner(text: string, tokens: readonly Token[], name: Token[], into: 
 export function recogniseSentence(text: string, tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   const skipped = new Set<number>();
+  const unknown: Token[][] = [];
   for (const found of findChunks(tokens)) {
     if (skipped.has(found[0]!.index)) continue;
     // A news outlet's name holds words that would otherwise read as a title ("The Associated Press"), or as a
@@ -135,6 +136,7 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     if (rule.type === 'none') {
       // "Memorandum of Understanding (MOU)": an acronym names what its expansion names, here nothing.
       if (acronym) skipped.add(acronym.index);
+      if (rule.id === 'unknown-phrase' && name.length >= 2 && name.length <= 3) unknown.push(name);
       continue;
     }
     const type = rule.type === 'corpus' ? null : rule.type;
@@ -153,7 +155,13 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     if (type === 'person') candidate.gender = genderOf(tokens, chunk, name, roles);
     candidates.push(candidate);
   }
-  return candidates;
+  // The first of a list of names ("Romelu Lukaku, Yannick Carrasco and …") is typed by the person after it.
+  for (const name of unknown) {
+    const end = name.at(-1)!.end;
+    const next = candidates.filter((c) => c.start >= end).sort((a, b) => a.start - b.start)[0];
+    if (next?.type === 'person' && /^,$/u.test(text.slice(end, next.start).trim())) candidates.push(makeCandidate(text, name, 'person', false, 'listed-with-person', []));
+  }
+  return candidates.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -103,6 +103,12 @@ export const entityTypingRules = [
   { id: 'geographic-preposition', type: 'place', reason: '"along the X", "across the X" put X on a map.', test: (c) => c.previous?.text === 'the' && geographicPrepositions.has(c.tokens[c.previous.index - 1]?.text ?? '') },
   { id: 'place-noun-before', type: 'place', reason: '"the port town of X": a place noun before "of".', test: (c) => c.previous?.text === 'of' && placeNounsBefore.has(c.tokens[c.previous.index - 1]?.text ?? '') },
   { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
+  {
+    id: 'hyphenated-given-name',
+    type: 'person',
+    reason: 'A family name and a hyphenated given name ("Hwang Hee-Chan", "Park Joo-Ho") is a Korean-style personal name, whatever the gazetteer says of "Park".',
+    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')),
+  },
   { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
   { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },
   {
@@ -129,6 +135,15 @@ export const entityTypingRules = [
     },
   },
   { id: 'lone-name', type: 'corpus', reason: 'A lone unknown word may be a surname or a short name: the corpus decides.', test: (c) => c.name.length === 1 },
+  {
+    id: 'listed-with-person',
+    type: 'person',
+    reason: '"Yannick Carrasco, Romelu Lukaku and …": two or three unknown name words listed right after a person are a person too.',
+    test: (c) => {
+      const before = c.previousCandidate;
+      return c.name.length >= 2 && c.name.length <= 3 && before?.type === 'person' && c.previous !== undefined && /^(?:,|,?\s*and|,?\s*or)$/u.test(c.text.slice(before.end, c.name[0]!.start).trim());
+    },
+  },
   { id: 'unknown-phrase', type: 'none', reason: 'A phrase of several capitalised words no rule types is left out rather than guessed.', test: () => true },
 ] as const satisfies readonly EntityTypingRule[];
 
