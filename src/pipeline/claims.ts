@@ -9,6 +9,7 @@ import { extractFigures } from './figures.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { approximators, hedgePhrases } from './rules/attribution.ts';
 import { numberWords } from './rules/figures.ts';
+import { statedOnOf } from './rules/stated-on.ts';
 
 /** The attributions found in one article. */
 export interface ArticleAttributions {
@@ -25,6 +26,15 @@ const hedgeMatchers = [
 /** The hedges in a claim's text, in the order of the table. */
 export function findHedges(text: string): string[] {
   return hedgeMatchers.filter(({ pattern }) => pattern.test(text)).map(({ phrase }) => phrase);
+}
+
+/** The sentence of an article that holds an offset (a claim's start), or the offset's paragraph. */
+function firstSentenceOf(article: Article, offset: number): { start: number; end: number } {
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) if (offset >= s.start && offset < s.end) return s;
+    if (offset >= p.start && offset < p.end) return p;
+  }
+  return { start: offset, end: offset };
 }
 
 /** A short, readable key for an article, used to tell apart its anonymous sources from another's. */
@@ -121,6 +131,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       viaSourceId: via ? idOf.get(via)! : null,
       rule: attribution.rule,
       speakerRule: attribution.speaker.rule,
+      statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),
     };
   });
   return { sources, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) };

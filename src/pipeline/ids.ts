@@ -15,13 +15,13 @@ export function slugify(text: string, maxWords = 8): string {
 
 /**
  * Gives each item a unique slug. Items are taken in the order of their stable `key` (a file name, an offset),
- * so the first keeps the bare slug and the others get `-2`, `-3`, … whatever order they arrive in.
- * Returns the slugs in the order of `items`.
+ * so the first keeps the bare slug and the others get `-2`, `-3`, … whatever order they arrive in; slugs in
+ * `alreadyTaken` are avoided. Returns the slugs in the order of `items`.
  */
-export function assignUniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, keyOf: (item: T) => string): string[] {
+export function assignUniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, keyOf: (item: T) => string, alreadyTaken: Iterable<string> = []): string[] {
   const order = items.map((item, index) => ({ index, slug: slugOf(item), key: keyOf(item) }));
   order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const taken = new Set<string>();
+  const taken = new Set<string>(alreadyTaken);
   const result: string[] = new Array(items.length);
   for (const { index, slug } of order) {
     let candidate = slug;

@@ -28,7 +28,7 @@ import { clusterClaims } from './compare.ts';
 import { resolveArticleDates } from './dates/index.ts';
 import { buildDocument, countWords, datelineOf, endsLikeProse } from './document/index.ts';
 import { recogniseEntities, type Candidate } from './entities/index.ts';
-import { buildEvents, findEventTriggers, type EventTrigger } from './events/index.ts';
+import { addStatementEvents, buildEvents, findEventTriggers, type EventTrigger } from './events/index.ts';
 import { resolveEntities } from './identity/index.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { resolveMetadata } from './metadata.ts';
@@ -138,8 +138,9 @@ export function buildCorpus(
     entities,
   );
   const clustered = clusterClaims(built.claims, built.sources);
-  const { events, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);
-  const claims = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
+  const { events: happenings, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);
+  const linked = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
+  const { events, claims } = addStatementEvents(happenings, linked, built.sources, articles);
 
   const corpus = CorpusSchema.safeParse(inCanonicalOrder({ version: 1, articles, entities, sources: built.sources, claims, events }));
   if (!corpus.success) {

@@ -3,6 +3,8 @@ import { referenceRules } from '../pipeline/rules/pronouns.ts';
 import { claimRuleIds } from '../pipeline/rules/speaker-position.ts';
 import { speakerTypingRules } from '../pipeline/rules/speaker-typing.ts';
 import { labelSpeakerRules } from '../pipeline/rules/transcripts.ts';
+import { statedOnRuleIds } from '../pipeline/rules/stated-on.ts';
+import { EventDateSchema } from './event.ts';
 import { SlugSchema } from './slug.ts';
 
 /** The row of the speaker-position table (`rules/speaker-position.ts`) that found a claim. */
@@ -63,6 +65,13 @@ export const ClaimSchema = z.object({
   rule: ClaimRuleIdSchema,
   /** The row that chose the speaker (`rules/speaker-typing.ts` or `rules/pronouns.ts`). */
   speakerRule: SpeakerRuleIdSchema,
+  /** When the statement was made, as far as the text says (`rules/stated-on.ts`), with the reasoning in words. */
+  statedOn: z.object({
+    date: EventDateSchema,
+    reasoning: z.string(),
+    /** The row of `rules/stated-on.ts` that dated it. */
+    rule: z.enum(statedOnRuleIds),
+  }),
 });
 
 export type Figure = z.infer<typeof FigureSchema>;

@@ -49,6 +49,8 @@ export const EventSchema = z.object({
   ),
   /** True when the date lies after the reports (a deadline, a plan). */
   future: z.boolean(),
+  /** For a statement on the timeline (an admission, an announcement), the events it is about. */
+  relatedEventIds: z.array(SlugSchema),
 });
 
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;

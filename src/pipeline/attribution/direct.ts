@@ -71,6 +71,8 @@ export function claimOfClause(c: ClauseClaim): Attribution {
     quote: clauseQuote ? (direct ? { start: claimStart < clause.start ? opened!.start : clauseQuote.first.start, end: clauseQuote.all.at(-1)!.end } : clauseQuote.first) : null,
     mode: direct ? 'direct' : 'indirect',
     cue: c.cue.cue,
+    cueAt: { start: cueToken.start, end: c.tokens[c.cue.after - 1]!.end },
+    first: /^(?:first|initially|originally|earlier)$/iu.test(c.tokens[c.cue.index - 1]?.text ?? ''),
     cueStance: c.cue.stance,
     speaker: c.speaker,
     via: c.via,

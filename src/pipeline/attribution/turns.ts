@@ -35,7 +35,8 @@ export function turnClaims(document: ArticleDocument, candidates: readonly Candi
       speaker = { start: paragraph.start, end: paragraph.start + turn.label.length, label: sentenceCase(who.description), kind: 'anonymous', candidate: null, number: 'singular', rule: who.rule };
     } else continue;
     const start = paragraph.sentences[0]!.start;
-    const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn' };
+    const cueAt = { start: paragraph.start, end: paragraph.start + turn.label.length };
+    const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueAt, first: false, cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn' };
     claims.push(claim);
     current = { index: turn.index, claim };
   }

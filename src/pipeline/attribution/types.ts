@@ -45,6 +45,10 @@ export interface Attribution {
   mode: 'direct' | 'indirect';
   /** The cue's lemma ("say", "tell") or phrase ("according to"). */
   cue: string;
+  /** Offsets of the cue's words ("said", "according to"); for a transcript turn, its label. */
+  cueAt: { start: number; end: number };
+  /** True when a word before the cue says the statement came first ("first claimed", "initially said"). */
+  first: boolean;
   /** How the cue frames the claim. */
   cueStance: CueVerb['stance'];
   speaker: SpeakerRef;

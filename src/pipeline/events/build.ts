@@ -105,6 +105,7 @@ export function buildEvents(
         }))
         .sort((a, b) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1)),
       future: thread.future,
+      relatedEventIds: [],
     };
   });
   const byDate = (a: Event, b: Event) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || (a.id < b.id ? -1 : 1);

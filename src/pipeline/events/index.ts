@@ -2,3 +2,4 @@
 export { buildEvents } from './build.ts';
 export { findEventTriggers } from './triggers.ts';
 export type { EventTrigger } from './types.ts';
+export { addStatementEvents } from './merge-statements.ts';

@@ -14,8 +14,14 @@ interface TriggerWords {
   verb: boolean;
 }
 
+/** A noun phrase and its plural ("storm", "storms"), the last word inflected. */
+const withPlural = (phrase: string): string[] => {
+  if (/s$/u.test(phrase) || phrase.endsWith(' of')) return [phrase];
+  return [phrase, phrase.replace(/(?:([^aeiou])y|(ch|sh|s|x))$|$/u, (_match, consonant?: string, sibilant?: string) => (consonant ? `${consonant}ies` : sibilant ? `${sibilant}es` : 's'))];
+};
+
 const triggerList: TriggerWords[] = eventKinds.flatMap((kind) => [
-  ...kind.nouns.map((phrase) => ({ kind, words: phrase.split(' '), verb: false })),
+  ...kind.nouns.flatMap(withPlural).filter((p, i, all) => all.indexOf(p) === i).map((phrase) => ({ kind, words: phrase.split(' '), verb: false })),
   ...(kind.verbs ?? []).map((phrase) => ({ kind, words: phrase.split(' '), verb: true })),
 ]);
 // Longest first, so "drone strike" wins over "strike" and "was killed" over nothing.
@@ -31,7 +37,10 @@ function reportsHappening(tokens: readonly Token[], i: number, match: TriggerWor
   const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
   if (hypotheticalMarkers.some((m) => new RegExp(`(?:^|\\s)${m}(?:\\s|$)`, 'u').test(before))) return false;
   if (match.kind.requiresBefore) return match.kind.requiresBefore.includes(previous);
-  if (!match.verb) return !(first.tags.has('Verb') && !first.tags.has('Noun') && match.words.length === 1);
+  // "try to coordinate strikes", "would launch attacks": the object of a verb not yet done is no happening.
+  const verbBefore = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.tags.has('Verb'));
+  if (!match.verb && verbBefore && tokens.slice(Math.max(0, verbBefore.index - 2), verbBefore.index).some((t) => verbNegators.has(t.text.toLowerCase()))) return false;
+  if (!match.verb) return match.words.length > 1 || first.tags.has('Noun');
   if (verbNegators.has(previous) || verbNegators.has(tokens[i - 2]?.text.toLowerCase() ?? '') && verbAuxiliaries.has(previous)) return false;
   return verbAuxiliaries.has(previous) || match.words[0] === 'was' || match.words[0] === 'were' || first.tags.has('PastTense');
 }

@@ -27,8 +27,18 @@ export interface EventKind {
   requiresBefore?: readonly string[];
 }
 
+/** Statements dated in the text are events of their own: the kind a statement's cue makes it. */
+export const statementKinds: ReadonlyArray<{ type: string; label: string; cues: readonly string[]; reason: string }> = [
+  { type: 'admission', label: 'Admission', cues: ['admit', 'acknowledge', 'reveal', 'confirm'], reason: 'an official concedes or discloses something' },
+  { type: 'announcement', label: 'Announcement', cues: ['announce', 'declare', 'pledge', 'promise', 'vow'], reason: 'an official announces or promises something' },
+  { type: 'denial', label: 'Denial', cues: ['deny', 'reject', 'dispute'], reason: 'someone denies something' },
+  { type: 'report', label: 'Report', cues: ['report', 'find', 'show', 'conclude', 'estimate'], reason: 'a report or study states something' },
+  { type: 'statement', label: 'Statement', cues: [], reason: 'any other dated statement' },
+];
+
 /** Kinds of event, most specific first: a phrase matched by an earlier kind is not matched again. */
 export const eventKinds: readonly EventKind[] = [
+  { type: 'match', label: 'Match', nouns: ['match', 'semi-final', 'semifinal', 'quarter-final', 'group match'], verbs: ['beat', 'defeated', 'scored', 'drew', 'equalised', 'equalized', 'booked'], reason: 'a game and what happens in it: sports copy reports matches, goals and bookings', titleWith: 'date' },
   { type: 'strike', label: 'Strike', nouns: ['drone strike', 'drone strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone attack', 'drone operation', 'missile strike', 'strike', 'missile'], unnamedBy: ['missile', 'drone operation'], reason: 'a military strike; "strike" alone is read as one in military copy', titleWith: 'date' },
   { type: 'shooting', label: 'Shooting', nouns: ['mass shooting', 'shooting', 'shootings', 'gunfire', 'stabbing', 'stabbings'], verbs: ['shot', 'stabbed', 'gunned down'], reason: 'a shooting or stabbing', titleWith: 'date' },
   { type: 'attack', label: 'Attack', nouns: ['suicide attack', 'suicide bombing', 'terrorist attack', 'terrorist attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'attack', 'attacks', 'massacre', 'ambush'], reason: 'a violent attack, bombings and blasts included', titleWith: 'date' },
