@@ -32,6 +32,9 @@ function labelOf(thread: Thread, sources: TitleSources): string {
 
 /** Titles an event from its thread of mentions. */
 export function titleOf(thread: Thread, sources: TitleSources): string {
+  // A happening outside the vocabulary is named by the clause that reports it.
+  const summary = thread.mentions.find((m) => m.summary)?.summary;
+  if (summary) return summary;
   const counts = new Map<string, number>();
   for (const m of thread.mentions) for (const p of m.placeIds) counts.set(p, (counts.get(p) ?? 0) + 1);
   const nameOf = (id: string) => sources.entities.get(id)!.name;

@@ -5,7 +5,8 @@
  */
 import type { ArticleDate } from '../../schema/index.ts';
 import type { ArticleDocument, Token } from '../document/types.ts';
-import { dateReach, eventKinds, hypotheticalMarkers, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
+import { cueVerbs } from '../rules/attribution.ts';
+import { datedHappening, dateReach, eventKinds, hypotheticalMarkers, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
 import type { EventTrigger } from './types.ts';
 
 interface TriggerWords {
@@ -67,9 +68,38 @@ export function findEventTriggers(document: ArticleDocument, dates: readonly Art
       here.push({ kind: match.kind, start: tokens[i]!.start, end: tokens[i + match.words.length - 1]!.end, sentence, date: null });
     }
     datePerTrigger(article, sentence, here);
+    if (here.length === 0) {
+      const happening = datedHappeningIn(document.text, tokens, sentence, dates);
+      if (happening) here.push(happening);
+    }
     triggers.push(...here);
   }
   return triggers;
+}
+
+const cueForms = new Set(cueVerbs.flatMap((c) => c.forms));
+const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', 'before', 'while', 'since', 'although', 'though', 'whether', 'where', 'which', 'who', 'until']);
+
+/**
+ * A happening outside the vocabulary: in a sentence with a placed date and no trigger, the first past-tense verb
+ * that is no cue and not in quotation, with the clause around it as its summary ("Assange took refuge in the
+ * Ecuadorean embassy"). Null when the sentence has no such verb or date.
+ */
+function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { start: number; end: number }, dates: readonly ArticleDate[]): EventTrigger | null {
+  const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.date.start !== null && !d.ahead);
+  if (!date) return null;
+  const verb = tokens.find((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb');
+  if (!verb || verbNegators.has(tokens[verb.index - 1]?.text.toLowerCase() ?? '')) return null;
+  // The subject: the words before the verb back to a comma, the date or a subordinating word ("the fact that",
+  // "when"); it must hold a noun. The object: the words after the verb up to a comma.
+  let from = verb.index;
+  while (from > 0 && verb.index - from < 5 && !/[,;:—–]/u.test(tokens[from]!.before) && !(tokens[from - 1]!.end <= date.end && tokens[from - 1]!.start >= date.start) && !subordinators.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  if (!tokens.slice(from, verb.index).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return null;
+  let to = verb.index;
+  while (to + 1 < tokens.length && to - verb.index < 5 && !/[,;:.—–()“"]/u.test(tokens[to + 1]!.before) && tokens[to + 1]!.text.toLowerCase() !== 'that') to++;
+  const clause = text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/gu, ' ');
+  if (from === verb.index || clause.split(' ').length < 2) return null;
+  return { kind: datedHappening, start: verb.start, end: verb.end, sentence, date, summary: clause.charAt(0).toUpperCase() + clause.slice(1) };
 }
 
 /** Gives each date of a sentence to the trigger nearest it, so "a drone operation on Saturday … the attack's planners" dates only the operation. */

@@ -11,6 +11,8 @@ export interface EventTrigger {
   /** The sentence holding them. */
   sentence: { start: number; end: number };
   date: ArticleDate | null;
+  /** For a happening outside the vocabulary, the clause that reports it ("Assange took refuge in the embassy"). */
+  summary?: string;
 }
 
 /** One phrase of an article that reports a happening, with the places and participants named near it. */
@@ -23,6 +25,7 @@ export interface EventMention {
   /** The sentence holding them. */
   sentence: { start: number; end: number };
   date: ArticleDate | null;
+  summary?: string;
   placeIds: string[];
   entityIds: string[];
 }

@@ -27,6 +27,12 @@ export interface EventKind {
   requiresBefore?: readonly string[];
 }
 
+/**
+ * The kind of a happening no trigger names, reported by a past-tense verb in a sentence the text dates ("In 2012,
+ * Assange took refuge in the embassy"): a row of its own, titled by its clause.
+ */
+export const datedHappening: EventKind = { type: 'happening', label: 'Event', nouns: [], reason: 'a dated sentence whose past-tense verb reports something that happened, outside the vocabulary above' };
+
 /** Statements dated in the text are events of their own: the kind a statement's cue makes it. */
 export const statementKinds: ReadonlyArray<{ type: string; label: string; cues: readonly string[]; reason: string }> = [
   { type: 'admission', label: 'Admission', cues: ['admit', 'acknowledge', 'reveal', 'confirm'], reason: 'an official concedes or discloses something' },
