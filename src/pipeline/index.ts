@@ -22,7 +22,7 @@
  */
 import path from 'node:path';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
-import { attributeClaims, type Attribution } from './attribution/index.ts';
+import { attributeClaims, markSpeakingCandidates, type Attribution } from './attribution/index.ts';
 import { buildClaims } from './claims.ts';
 import { clusterClaims } from './compare.ts';
 import { resolveArticleDates } from './dates/index.ts';
@@ -84,8 +84,9 @@ export function analyseArticle(input: ArticleInput, editorial: Editorial, editor
     dates: resolveArticleDates(document, metadata.published),
   };
   problems.push(...contradictoryDates(input.file, analysis));
-  const candidates = recogniseEntities(document);
-  const attributions = attributeClaims(document, candidates);
+  const recognised = recogniseEntities(document);
+  const attributions = attributeClaims(document, recognised);
+  const candidates = markSpeakingCandidates(document, recognised, attributions);
   const triggers = findEventTriggers(document, analysis.dates);
   return { analysis, candidates, attributions, triggers, problems };
 }

@@ -137,3 +137,20 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
   }
   return [...claims, ...turnClaims(document, candidates)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The candidates with every untyped word that speaks marked as a speaker ("Jen has said", "Allianz has said"):
+ * takes the article's document, candidates and attributions; returns the candidates for the identity stage, which
+ * makes such a word an entity when nothing else claims it, so that a speaker is never dropped for want of one.
+ * A word the lexicon knows as a person's name is a person; any other, an organisation.
+ */
+export function markSpeakingCandidates(document: ArticleDocument, candidates: readonly Candidate[], attributions: readonly Attribution[]): Candidate[] {
+  const speaking = new Set(attributions.flatMap((a) => (a.speaker.kind === 'named' && a.speaker.candidate ? [a.speaker.candidate.start] : [])));
+  const tokenAt = new Map(document.sentences.flatMap((s) => s.tokens.map((t) => [t.start, t] as const)));
+  return candidates.map((c) => {
+    if (c.type !== null || !speaking.has(c.start)) return c;
+    const tags = tokenAt.get(c.start)?.tags;
+    const person = tags !== undefined && (tags.has('FirstName') || tags.has('LastName') || tags.has('Person'));
+    return { ...c, speaks: person ? 'person' : 'organization' };
+  });
+}

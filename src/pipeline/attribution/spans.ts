@@ -57,7 +57,8 @@ export function chooseBefore(text: string, span: readonly Token[], candidates: r
       if (named?.kind === 'named' && named.candidate?.type === 'person') return named;
     }
     if (speaker) return speaker;
-    if (i === parts.length - 1 && parts.length > 1) continue;
+    // An unresolved pronoun is still the subject: "Well, it says …" is no statement by "Well".
+    if (i === parts.length - 1 && parts.length > 1 && !(part.length === 1 && part[0]!.tags.has('Pronoun'))) continue;
     return null;
   }
   return null;
@@ -73,11 +74,13 @@ export function speakerBefore(text: string, tokens: readonly Token[], cueIndex: 
     if (tokens[end]?.tags.has('Verb')) end--;
   }
   while (end >= 0 && cueGapWords.has(tokens[end]!.text.toLowerCase())) end--;
-  // ", who asked not to be named because …," and ", which manages the dam," are set aside.
+  // ", who asked not to be named because …," and ", which manages the dam," are set aside, and so are ", as you
+  // all know," and "— as we have said —".
   const aside = new Set<number>();
   for (let i = 0; i <= end; i++) {
-    if (!relativeWords.has(tokens[i]!.text.toLowerCase()) || !commaBefore(tokens[i]!)) continue;
-    const close = tokens.findIndex((t, j) => j > i && j <= end + 1 && commaBefore(t));
+    const opensAside = relativeWords.has(tokens[i]!.text.toLowerCase()) || (tokens[i]!.text.toLowerCase() === 'as' && tokens[i + 1]?.tags.has('Pronoun') === true);
+    if (!opensAside || !/[,—–]/u.test(tokens[i]!.before)) continue;
+    const close = tokens.findIndex((t, j) => j > i && j <= end + 1 && /[,—–]/u.test(t.before));
     if (close > i) for (let j = i; j < close; j++) aside.add(j);
   }
   const collected: Token[] = [];

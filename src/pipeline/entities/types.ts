@@ -27,4 +27,6 @@ export interface Candidate {
   acronym: { text: string; start: number; end: number } | null;
   /** For people: the gender the text marks (a gendered first name, "Mr", "spokeswoman"), or null when it marks none. */
   gender?: 'male' | 'female' | null;
+  /** For an untyped word that speaks ("Jen has said", "Allianz has said"): what it most likely is, should no entity claim it. */
+  speaks?: 'person' | 'organization';
 }

@@ -161,7 +161,7 @@ export function resolveEntities(articles: readonly ArticleCandidates[], aliasGro
       linked.home.members.push(item);
       continue;
     }
-    const type: EntityType = candidate.type ?? 'person';
+    const type: EntityType = candidate.type ?? candidate.speaks ?? 'person';
     const key = type === 'person' ? `person:${personKey(candidate.text)}` : groups.find(keyOf(candidate));
     const group = resolved.get(key) ?? { key, members: [], type };
     group.members.push(item);

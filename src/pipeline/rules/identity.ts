@@ -72,6 +72,7 @@ export const linkRules = [
   { id: 'new-name', reason: 'A lone organisation or place name with no match is an entity of its own.', link: (c) => (typeOf(c) === 'organization' || typeOf(c) === 'place' ? 'new' : null) },
   { id: 'untyped-surname', reason: 'An untyped word that is the surname of a known person is that person.', link: (c) => (typeOf(c) === null ? (c.personInArticle ?? c.personInCorpus ?? null) : null) },
   { id: 'lone-surname', reason: 'A surname whose bearer is never named in full is a person known by that name only.', link: (c) => (typeOf(c) === 'person' ? 'new' : null) },
+  { id: 'speaking-name', reason: 'An untyped word that speaks ("Jen has said", "Allianz has said") and no row above claims is an entity of its own: a person when the lexicon knows the name, else an organisation.', link: (c) => (typeOf(c) === null && c.item.candidate.speaks ? 'new' : null) },
 ] as const satisfies readonly LinkRule[];
 
 /** The id of a row of the identity tables, recorded on each mention. */

@@ -49,6 +49,9 @@ const roleHead = (p: SpeakerPhrase) => p.headWords.at(-1);
 // Of several names, an outlet beats an organisation, which beats a place; the nearest to the cue wins a tie.
 const rank = (c: Candidate) => (c.media ? 0 : c.type === 'organization' ? 1 : 2);
 
+/** Tags of a capitalised first word that is no name: "Well, …", "Meanwhile, …", "Several …". */
+const notAName = ['Adjective', 'Plural', 'Adverb', 'Expression', 'Conjunction', 'Determiner', 'Preposition', 'Pronoun', 'Verb'];
+
 /** The rows, tried in order. */
 export const speakerTypingRules = [
   {
@@ -109,7 +112,8 @@ export const speakerTypingRules = [
     reason: 'A lone capitalised name the article did not type ("Biden has vowed"): the corpus will know who it is.',
     pick: (p) => {
       const first = p.tokens[0]!;
-      const lone = p.candidates.find((c) => c.type === null && c.start === p.start && c.end === p.end && (c.rule === 'lone-name' || !first.tags.has('Adjective') && !first.tags.has('Plural')));
+      // A word capitalised only because it opens the sentence ("Well, …") is no name unless the lexicon knows it as one.
+      const lone = p.candidates.find((c) => c.type === null && c.start === p.start && c.end === p.end && (c.rule === 'lone-name' || !notAName.some((tag) => first.tags.has(tag))));
       return lone ? { kind: 'named', candidate: lone, type: 'person' } : null;
     },
   },
