@@ -131,6 +131,7 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
     }
     // A transcript's turn is a claim of its own (turns.ts); inside it, only what the speaker reports of someone else
     // ("As the Secretary announced …") is a claim besides.
+    // A question is no one's claim; what it reports someone else said is that person's ("He said, “We don't need your sanctions”").
     const kept = paragraph.turn ? here.filter((c) => reportsSomeoneElse(c, paragraph.start, paragraph.turn!.label)) : here;
     claims.push(...kept);
     previousParagraphClaim = paragraph.turn ? null : (here.at(-1) ?? null);

@@ -36,6 +36,8 @@ export function isApposition(segment: readonly Token[], candidates: readonly Can
   if (first === 'including' || first === 'such') return true;
   // A participial aside names no one: "A Taliban commander, speaking to Reuters, denied …".
   if (/ing$/u.test(first) && segment[0]!.tags.has('Verb') && segment.length > 1) return true;
+  // A party-and-state tag is an aside: "Sen. Ben Sasse, R-Neb., called …".
+  if (segment.length === 1 && /^[RDI]-[A-Z]/u.test(segment[0]!.text)) return true;
   const opener = phraseOpeners.has(first) ? 1 : 0;
   const head = segment.slice(opener).find((t) => !/^\p{Lu}/u.test(t.text) || roleNouns.has(t.text.toLowerCase()));
   const named = candidates.some((c) => c.type === 'person' && c.start >= segment[0]!.start && c.end <= segment.at(-1)!.end);
@@ -50,11 +52,16 @@ export function chooseBefore(text: string, span: readonly Token[], candidates: r
     if (i > 0 && isApposition(part, candidates)) continue;
     const words = part.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
     const speaker = history?.resolve(words, candidates, part[0]!.start) ?? typeSpeaker(text, part, candidates);
-    // "General Mark Milley, and other officials": a coordination keeps its named member; and "Hernan Dario Gomez,
-    // Panama coach, said": a description after a named person is that person's apposition.
-    if (speaker?.kind === 'anonymous' && i > 0) {
-      const named = typeSpeaker(text, parts[i - 1]!, candidates);
-      if (named?.kind === 'named' && named.candidate?.type === 'person') return named;
+    // "General Mark Milley, and other officials": a coordination keeps its named member; "Hernan Dario Gomez,
+    // Panama coach, said": a description after a named person is that person's apposition; and "Jeff Sanborn,
+    // president of Chapter & Verse, a Spokane … agency, said": an indefinite description describes what comes before.
+    const indefinite = /^(?:a|an)$/iu.test(part[0]!.text);
+    if (speaker && speaker.kind !== 'named' && i > 0 && (speaker.kind === 'anonymous' || indefinite)) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (j < i - 1 && !isApposition(parts[j + 1]!, candidates) && !/^(?:a|an)$/iu.test(parts[j + 1]![0]!.text)) break;
+        const named = typeSpeaker(text, parts[j]!, candidates);
+        if (named?.kind === 'named' && (named.candidate?.type === 'person' || indefinite)) return named;
+      }
     }
     if (speaker) return speaker;
     // An unresolved pronoun is still the subject: "Well, it says …" is no statement by "Well".

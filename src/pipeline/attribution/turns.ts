@@ -35,6 +35,8 @@ export function turnClaims(document: ArticleDocument, candidates: readonly Candi
       speaker = { start: paragraph.start, end: paragraph.start + turn.label.length, label: sentenceCase(who.description), kind: 'anonymous', candidate: null, number: 'singular', rule: who.rule };
     } else continue;
     const start = paragraph.sentences[0]!.start;
+    // A turn that is only a stage note ("(Inaudible.)", "[Laughter]") says nothing.
+    if (/^[[(][^\])]*[\])]\.?$/u.test(document.text.slice(start, paragraph.end).trim())) continue;
     const cueAt = { start: paragraph.start, end: paragraph.start + turn.label.length };
     const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueAt, first: false, cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn' };
     claims.push(claim);

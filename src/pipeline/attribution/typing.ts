@@ -14,6 +14,8 @@ export const prepositions: ReadonlySet<string> = new Set(['to', 'of', 'for', 'fr
 export function measurePhrase(text: string, span: readonly Token[], candidates: readonly Candidate[]): SpeakerPhrase | null {
   let tokens = [...span];
   while (tokens.length > 0 && leadingConjunctions.has(tokens[0]!.text.toLowerCase())) tokens = tokens.slice(1);
+  // "The navy initially said", "The Wikileaks founder always argued": an adverb between the speaker and the cue is not part of the speaker.
+  while (tokens.length > 1 && tokens.at(-1)!.tags.has('Adverb') && !/^\p{Lu}/u.test(tokens.at(-1)!.text)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
   const start = tokens[0]!.start;
   const end = tokens.at(-1)!.end;

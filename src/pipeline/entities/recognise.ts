@@ -30,6 +30,17 @@ function makeCandidate(text: string, name: readonly Token[], type: Candidate['ty
   return { start: name[0]!.start, end: name.at(-1)!.end, text: textOf(text, name), type, media, rule, roles, acronym: null };
 }
 
+/** True when a name stands where a subject does: no verb before it in its clause (back to a comma), and not a possessive. */
+function isSubjectLike(tokens: readonly Token[], name: readonly Token[]): boolean {
+  if (name.at(-1)!.possessive) return false;
+  for (let i = name[0]!.index - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.chunk === 'Verb' || token.tags.has('Preposition')) return false;
+    if (/[,;:—–]/u.test(tokens[i + 1]!.before)) return true;
+  }
+  return true;
+}
+
 /** Title words that also open company names: "General Electric", "General Motors Corp". */
 const companyOpeners = new Set(['General', 'Major', 'Private', 'Premier', 'Royal']);
 
@@ -153,6 +164,7 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     const candidate = makeCandidate(text, span, type, 'media' in rule, rule.id, roles);
     if (acronym) candidate.acronym = { text: acronym.text, start: acronym.start, end: acronym.end };
     if (type === 'person') candidate.gender = genderOf(tokens, chunk, name, roles);
+    candidate.subject = isSubjectLike(tokens, span);
     candidates.push(candidate);
   }
   // The first of a list of names ("Romelu Lukaku, Yannick Carrasco and …") is typed by the person after it.

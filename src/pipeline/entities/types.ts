@@ -27,6 +27,8 @@ export interface Candidate {
   acronym: { text: string; start: number; end: number } | null;
   /** For people: the gender the text marks (a gendered first name, "Mr", "spokeswoman"), or null when it marks none. */
   gender?: 'male' | 'female' | null;
+  /** True when the name stands where a clause's subject does (no verb before it in its clause, no possessive): only such a name is what a later "he" or "she" points back to. */
+  subject?: boolean;
   /** For an untyped word that speaks ("Jen has said", "Allianz has said"): what it most likely is, should no entity claim it. */
   speaks?: 'person' | 'organization';
 }

@@ -124,7 +124,8 @@ export const notASubject: ReadonlySet<string> = new Set(['than', 'that', 'which'
 /** Words that may stand between a speaker and the cue: "Biden has also vowed". */
 export const cueGapWords: ReadonlySet<string> = new Set([
   'has', 'had', 'have', 'also', 'later', 'first', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly',
-  'privately', 'recently', 'reportedly', 'did', 'does', 'had', 'once', 'further', 'separately', 'both',
+  'privately', 'recently', 'reportedly', 'did', 'does', 'had', 'once', 'further', 'separately', 'both', 'always', 'often',
+  'initially', 'originally', 'still', 'long', 'now', 'subsequently', 'quickly', 'immediately',
 ]);
 
 /** Epistemic hedges: phrases that mark a claim as uncertain. Matched as whole words, case-insensitively. */

@@ -65,10 +65,11 @@ export const referenceRules = [
   },
   {
     id: 'he-she-person-named-before',
-    reason: '"he" or "she" stands for the person named shortly before, after the last claim, whose gender the text does not contradict.',
+    reason: '"he" or "she" stands for the person named as a subject shortly before, after the last claim, whose gender the text does not contradict.',
     resolve: (c) => {
       if (!pronoun(c, 'he', 'she')) return null;
-      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt && genderFits(c, x.gender));
+      // Only a person named as a subject ("Healy said …", not "… chairman Roger Smith", "Epstein's death").
+      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.subject !== false && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt && genderFits(c, x.gender));
       return named ? { candidate: named } : null;
     },
   },
@@ -107,12 +108,18 @@ export const referenceRules = [
   },
   {
     id: 'the-title-last-titled-person',
-    reason: '"the president": the last person the article gave that role.',
+    reason: '"the president": the person the article gives that title most often, the last named when tied.',
     resolve: (c) => {
       const head = definiteHead(c);
       if (!head || c.words.length > 3 || !(anonymousHeads.has(head) || roleNouns.has(head) || documentHeads.has(head))) return null;
-      const titled = [...c.candidates].reverse().find((x) => x.type === 'person' && x.start < c.before && x.roles.some((r) => r.label.toLowerCase().split(/\W+/u).includes(head)));
-      return titled ? { candidate: titled } : null;
+      // Of the people the article gives that title, the one it names with it most often ("President Biden" over a
+      // once-mentioned "President Zelenskyy"); the last named breaks a tie.
+      const titled = [...c.candidates].filter((x) => x.type === 'person' && x.start < c.before && x.roles.some((r) => r.label.toLowerCase().split(/\W+/u).includes(head)));
+      const surname = (x: Candidate) => x.text.split(/\s+/u).at(-1)!;
+      const counts = new Map<string, number>();
+      for (const x of titled) counts.set(surname(x), (counts.get(surname(x)) ?? 0) + 1);
+      const best = [...titled].reverse().sort((a, b) => counts.get(surname(b))! - counts.get(surname(a))!)[0];
+      return best ? { candidate: best } : null;
     },
   },
 ] as const satisfies readonly ReferenceRule[];
