@@ -31,7 +31,8 @@ const byPublication = (a: { article: Article; claim: Claim }, b: { article: Arti
 export function eventFigures(claims: readonly Claim[], sourcesById: ReadonlyMap<string, Source>, articlesById: ReadonlyMap<string, Article>): FigureGroup[] {
   const groups = new Map<string, FigureRow[]>();
   for (const claim of claims) {
-    for (const figure of claim.figures) {
+    // Only counts of people or things affected ("11 civilians killed") belong in an event's table.
+    for (const figure of claim.figures.filter((f) => f.outcome !== null)) {
       const row = { figure, claim, source: sourcesById.get(claim.sourceId)!, article: articlesById.get(claim.articleId)! };
       const key = figure.key;
       groups.set(key, [...(groups.get(key) ?? []), row]);
@@ -40,8 +41,8 @@ export function eventFigures(claims: readonly Claim[], sourcesById: ReadonlyMap<
   return [...groups.values()]
     .map((rows) => {
       rows.sort(byPublication);
-      const values = rows.map((r) => r.figure.value);
-      return { what: rows[0]!.figure.what, rows, min: Math.min(...values), max: Math.max(...values), disagree: new Set(values).size > 1 };
+      const values = rows.map((r) => r.figure.value).filter((v): v is number => v !== null);
+      return { what: rows[0]!.figure.what, rows, min: Math.min(...values), max: Math.max(...values), disagree: new Set(rows.map((r) => r.figure.value ?? r.figure.text)).size > 1 };
     })
     .sort((a, b) => b.rows.length - a.rows.length || a.what.localeCompare(b.what));
 }

@@ -1,10 +1,11 @@
 /**
- * Figures: the numbers in a span of text, each with what it counts and its qualifier, words included
- * ("killed 11 civilians, including seven children" → 11 civilians killed, 7 children killed).
+ * Figures: the quantities in a span of text, each with what it counts, how precisely (exact, approximate after "at
+ * least", vague as "several" with no number), and what happened to those counted when the phrase says so ("killed
+ * 11 civilians, including seven children" → 11 civilians killed, 7 children killed).
  */
 import type { Figure } from '../schema/index.ts';
 import { stem } from './compare.ts';
-import { figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeVerbs, phraseStops } from './rules/figures.ts';
+import { exactQualifiers, figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeWords, phraseStops, vagueQuantities } from './rules/figures.ts';
 import { monthNames } from './rules/furniture.ts';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -13,20 +14,21 @@ interface Word {
   text: string;
   lower: string;
   start: number;
+  end: number;
 }
 
 function words(text: string): Word[] {
   return [...text.matchAll(wordPattern)].map((m) => {
     // A trailing comma or full stop belongs to the sentence, not the word ("civilians," / "1,000").
     const raw = m[0].replace(/[.,]+$/u, '');
-    return { text: raw, lower: raw.toLowerCase(), start: m.index };
+    return { text: raw, lower: raw.toLowerCase(), start: m.index, end: m.index + raw.length };
   });
 }
 
 /** The key two figures are compared by: the stems of what they count, synonyms merged, order ignored ("civilian kill"). */
 export function figureKey(what: string): string {
-  const words = what.toLowerCase().match(/[a-z]+/g) ?? [];
-  return [...new Set(words.map(stem).map((w) => outcomeSynonyms.get(w) ?? w))].sort().join(' ');
+  const list = what.toLowerCase().match(/[a-z]+/g) ?? [];
+  return [...new Set(list.map(stem).map((w) => outcomeSynonyms.get(w) ?? w))].sort().join(' ');
 }
 
 /** Reads a number written in digits or words; null when the word is no number. */
@@ -37,42 +39,87 @@ export function readNumber(word: string): number | null {
   return null;
 }
 
-/** Finds the figures in a text. */
+/** True when punctuation stands between two words of the text. */
+const punctuationBetween = (text: string, a: Word, b: Word) => /[,;:.!?”"()]/u.test(text.slice(a.end, b.start));
+
+/** The counted words after a quantity, up to a stop word or punctuation (at most four words). */
+function countedPhrase(text: string, list: readonly Word[], from: number): { words: Word[]; next: number } {
+  let j = from;
+  if (list[j]?.lower === 'of' && list[j + 1]?.lower === 'the') j += 2;
+  else if (list[j]?.lower === 'of') j++;
+  const phrase: Word[] = [];
+  for (; j < list.length && phrase.length < 4; j++) {
+    const word = list[j]!;
+    if (phraseStops.has(word.lower) || readNumber(word.text) !== null) break;
+    if (phrase.length > 0 && punctuationBetween(text, list[j - 1]!, word)) break;
+    phrase.push(word);
+    if (/[,;:.!?”"]/u.test(text.charAt(word.end))) {
+      j++;
+      break;
+    }
+  }
+  return { words: phrase, next: j };
+}
+
+/** The outcome a quantity's own phrase states: a word right before it (its qualifier aside), or right after its counted words. */
+function outcomeOf(text: string, list: readonly Word[], at: number, next: number, phraseEnd: Word | undefined): string | null {
+  const before = list[at - 1 - (findQualifier(list, at)?.split(' ').length ?? 0)];
+  const outcomeBefore = before ? outcomeWords.get(before.lower) : undefined;
+  if (outcomeBefore) return outcomeBefore;
+  // "11 civilians were killed", "13 dead", "18 people injured": no relative clause or punctuation in between.
+  for (let k = next; k < list.length && k <= next + 2; k++) {
+    const word = list[k]!;
+    if (/^(?:who|that|which)$/u.test(word.lower) || (phraseEnd && punctuationBetween(text, k === next ? phraseEnd : list[k - 1]!, word))) return null;
+    const outcome = outcomeWords.get(word.lower);
+    if (outcome) return outcome;
+    if (!/^(?:were|was|had|have|been|are|is|being|reportedly|also|later)$/u.test(word.lower)) return null;
+  }
+  return null;
+}
+
+/** Finds the figures in a text: numbers and vague quantities, with what they count. */
 export function extractFigures(text: string): Figure[] {
   const list = words(text);
   const figures: Figure[] = [];
-  const outcome = list.map((w) => outcomeVerbs.get(w.lower)).find(Boolean) ?? null;
   for (let i = 0; i < list.length; i++) {
-    let value = readNumber(list[i]!.text);
-    if (value === null || list[i]!.lower === 'one') continue;
+    const vague = vagueQuantities.find((q) => q.split(' ').every((part, k) => list[i + k]?.lower === part));
+    let value = vague ? null : readNumber(list[i]!.text);
+    if (!vague && (value === null || list[i]!.lower === 'one')) continue;
     const previous = list[i - 1]?.lower ?? '';
     // A day of a month ("September 17"), an ordinal date, or a year standing alone is a date, not a count.
-    if (monthNames.includes(previous.replace(/\.$/u, ''))) continue;
-    if (/-year-old$|-/u.test(list[i]!.text) && !/^[a-z]+-[a-z]+$/u.test(list[i]!.lower)) continue;
-    let j = i + 1;
+    if (!vague && monthNames.includes(previous.replace(/\.$/u, ''))) continue;
+    if (!vague && /-year-old$|-/u.test(list[i]!.text) && !/^[a-z]+-[a-z]+$/u.test(list[i]!.lower)) continue;
+    let j = i + (vague ? vague.split(' ').length : 1);
     const multiplier = multipliers.get(list[j]?.lower ?? '');
-    if (multiplier) {
+    if (value !== null && multiplier) {
       value *= multiplier;
       j++;
     }
-    if (list[j]?.lower === 'of' && list[j + 1]?.lower === 'the') j += 2;
-    else if (list[j]?.lower === 'of') j++;
-    const phrase: string[] = [];
-    for (; j < list.length && phrase.length < 4; j++) {
-      const word = list[j]!;
-      if (phraseStops.has(word.lower) || readNumber(word.text) !== null) break;
-      // Stop at punctuation between words.
-      if (phrase.length > 0 && /[,;:.!?”"]/u.test(text.slice(list[j - 1]!.start + list[j - 1]!.text.length, word.start))) break;
-      phrase.push(word.text);
-      if (/[,;:.!?”"]/u.test(text.slice(word.start + word.text.length, word.start + word.text.length + 1))) break;
-    }
-    if (phrase.length === 0 || nonCountNouns.has(phrase[0]!.toLowerCase())) continue;
+    const counted0 = countedPhrase(text, list, j);
+    // "at least 13 dead": an outcome word with no noun counts the dead themselves.
+    const bare = counted0.words.length === 0 && list[j] !== undefined && outcomeWords.has(list[j]!.lower) && !punctuationBetween(text, list[j - 1]!, list[j]!);
+    const phrase = bare ? [list[j]!] : counted0.words;
+    const next = bare ? j + 1 : counted0.next;
+    if (phrase.length === 0 || nonCountNouns.has(phrase[0]!.lower)) continue;
     // "seven of them": a pronoun counts nothing by itself.
-    if (/^(?:them|us|those|these|whom|which|it)$/iu.test(phrase[0]!)) continue;
+    if (/^(?:them|us|those|these|whom|which|it|times|other|others)$/iu.test(phrase[0]!.text)) continue;
     const qualifier = findQualifier(list, i);
-    const what = phrase.join(' ').replace(/['’]s$/u, '');
-    const counted = outcome && !/death|dead|killed/u.test(what) ? `${what} ${outcome}` : what;
-    figures.push({ value, what: counted, key: figureKey(counted), qualifier });
+    const what = phrase.map((w) => w.text).join(' ').replace(/['’]s$/u, '');
+    // "killed 11 civilians, including seven children": a count "including" others shares the outcome of the one before it.
+    const inherited = list[i - 1]?.lower === 'including' ? (figures.at(-1)?.outcome ?? null) : null;
+    const outcome = bare ? outcomeWords.get(phrase[0]!.lower)! : (inherited ?? outcomeOf(text, list, i, next, phrase.at(-1)));
+    const counted = outcome && !/death|dead|killed|injur|wound/u.test(what) ? `${what} ${outcome}` : what;
+    const start = list[Math.max(0, i - (qualifier ? qualifier.split(' ').length : 0))]!.start;
+    figures.push({
+      value,
+      text: text.slice(start, phrase.at(-1)!.end),
+      what: counted,
+      key: figureKey(counted),
+      qualifier,
+      precision: vague ? 'vague' : qualifier && !exactQualifiers.has(qualifier) ? 'approximate' : 'exact',
+      outcome,
+    });
+    i = next - 1;
   }
   return figures;
 }

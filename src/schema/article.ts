@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateRuleIds } from '../pipeline/rules/date-resolution.ts';
-import { EventDateSchema } from './event.ts';
+import { EventDateSchema } from './date.ts';
 import { SlugSchema } from './slug.ts';
 
 /** How a value of an article's metadata was obtained, so readers can weigh it. */

@@ -4,7 +4,8 @@ import { claimRuleIds } from '../pipeline/rules/speaker-position.ts';
 import { speakerTypingRules } from '../pipeline/rules/speaker-typing.ts';
 import { labelSpeakerRules } from '../pipeline/rules/transcripts.ts';
 import { statedOnRuleIds } from '../pipeline/rules/stated-on.ts';
-import { EventDateSchema } from './event.ts';
+import { EventDateSchema } from './date.ts';
+import { FigureSchema } from './figure.ts';
 import { SlugSchema } from './slug.ts';
 
 /** The row of the speaker-position table (`rules/speaker-position.ts`) that found a claim. */
@@ -14,18 +15,6 @@ const speakerRuleIds = [...speakerTypingRules.map((r) => r.id), ...referenceRule
 
 /** The row that chose a claim's speaker: of the speaker-typing table, of the pronoun table when the words point back, or of the transcript-label table for a turn. */
 export const SpeakerRuleIdSchema = z.enum(speakerRuleIds as unknown as [(typeof speakerRuleIds)[number], ...(typeof speakerRuleIds)[number][]]);
-
-/** A number in a claim and what it counts. */
-export const FigureSchema = z.object({
-  /** The number, words resolved ("ten" → 10). */
-  value: z.number(),
-  /** What is counted, e.g. "civilians killed". */
-  what: z.string(),
-  /** What is counted, normalised so that two reports of one count compare equal ("civilian kill"). */
-  key: z.string(),
-  /** A qualifier such as "at least", "roughly", "over", or null. */
-  qualifier: z.string().nullable(),
-});
 
 /** An attributed statement in an article. */
 export const ClaimSchema = z.object({
@@ -74,7 +63,6 @@ export const ClaimSchema = z.object({
   }),
 });
 
-export type Figure = z.infer<typeof FigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type ClaimRuleId = z.infer<typeof ClaimRuleIdSchema>;
 export type SpeakerRuleId = z.infer<typeof SpeakerRuleIdSchema>;

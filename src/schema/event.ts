@@ -1,20 +1,7 @@
 import { z } from 'zod';
+import { EventDateSchema } from './date.ts';
+import { FigureSchema } from './figure.ts';
 import { SlugSchema } from './slug.ts';
-
-/** How exactly a date is known; `unknown` when the text gives no way to place it (no publication date to count from). */
-export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'approximate', 'unknown']);
-
-/** A resolved date range with its precision; an unknown date has no days. */
-export const EventDateSchema = z
-  .object({
-    /** First day (ISO `YYYY-MM-DD`), or null when the date is unknown. */
-    start: z.iso.date().nullable(),
-    /** Last day (ISO `YYYY-MM-DD`), equal to `start` for a single day; null when unknown. */
-    end: z.iso.date().nullable(),
-    /** Day, month, year, approximate or unknown. */
-    precision: DatePrecisionSchema,
-  })
-  .refine((d) => (d.precision === 'unknown') === (d.start === null && d.end === null), { message: 'an unknown date has no days, and only an unknown date' });
 
 /** Something that happened, clustered across the articles that report it. */
 export const EventSchema = z.object({
@@ -51,8 +38,8 @@ export const EventSchema = z.object({
   future: z.boolean(),
   /** For a statement on the timeline (an admission, an announcement), the events it is about. */
   relatedEventIds: z.array(SlugSchema),
+  /** Counts of people affected that an article states in its own voice about the event (not inside a claim): its outlet is their source. */
+  reportedFigures: z.array(z.object({ articleId: SlugSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), figure: FigureSchema })),
 });
 
-export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
-export type EventDate = z.infer<typeof EventDateSchema>;
 export type Event = z.infer<typeof EventSchema>;

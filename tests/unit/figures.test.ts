@@ -16,6 +16,25 @@ describe('extractFigures', () => {
   });
 
   test.each([
+    ['two officials who had seen surveillance images of the strike that killed them', 'officials', null],
+    ['the strike killed 10 civilians', 'civilians killed', 'killed'],
+    ['11 civilians were killed in the strike', 'civilians killed', 'killed'],
+    ['at least 13 dead', 'dead', 'killed'],
+    ['injuring 18 people', 'people wounded', 'wounded'],
+  ])('counts people affected only when its own phrase says so: %j', (text, what, outcome) => {
+    expect(extractFigures(text).map((f) => [f.what, f.outcome])).toEqual([[what, outcome]]);
+  });
+
+  test.each([
+    ['several suicide bombers', null, 'several suicide bombers', 'vague'],
+    ['dozens of people were hurt', null, 'dozens of people', 'vague'],
+    ['at least 169 Afghans', 169, 'at least 169 Afghans', 'approximate'],
+    ['only 3 survivors', 3, 'only 3 survivors', 'exact'],
+  ])('keeps a vague quantity vague: %j', (text, value, written, precision) => {
+    expect(extractFigures(text).map((f) => [f.value, f.text, f.precision])).toEqual([[value, written, precision]]);
+  });
+
+  test.each([
     ['a date', 'The Department of Defense revealed on September 17 that it erred.'],
     ['a year', 'IS-K was established in 2014.'],
     ['an age', 'a 43-year-old electrical engineer'],

@@ -10,6 +10,7 @@ import { assignUniqueSlugs, slugify } from '../ids.ts';
 import { placeVariants } from '../rules/entities.ts';
 import { minimumResemblance, placeWeight } from '../rules/events.ts';
 import { findEventMentions, merge, overlaps, threadArticle } from './threads.ts';
+import { extractFigures } from '../figures.ts';
 import { titleOf } from './titles.ts';
 import type { EventTrigger, Thread } from './types.ts';
 
@@ -51,6 +52,24 @@ function mergeThreads(threads: readonly Thread[], countries: ReadonlySet<string>
     else if (thread.published === null) undatedKept.push(thread);
   }
   return [...kept, ...undatedKept];
+}
+
+/**
+ * Counts of people affected that the articles state in their own voice in the sentences reporting an event: the
+ * outlet is their source ("The blast killed 13 US troops", with no "said" around it).
+ */
+function reportedFigures(thread: Thread, claimsByArticle: ReadonlyMap<string, Claim[]>, textOf: ReadonlyMap<string, string>): Event['reportedFigures'] {
+  const seen = new Set<string>();
+  const rows: Event['reportedFigures'] = [];
+  for (const m of thread.mentions) {
+    const key = `${m.articleId}:${m.sentence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if ((claimsByArticle.get(m.articleId) ?? []).some((c) => c.start < m.sentence.end && m.sentence.start < c.end)) continue;
+    const sentence = textOf.get(m.articleId)!.slice(m.sentence.start, m.sentence.end);
+    for (const figure of extractFigures(sentence).filter((f) => f.outcome !== null)) rows.push({ articleId: m.articleId, start: m.sentence.start, end: m.sentence.end, figure });
+  }
+  return rows;
 }
 
 /**
@@ -106,6 +125,7 @@ export function buildEvents(
         .sort((a, b) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1)),
       future: thread.future,
       relatedEventIds: [],
+      reportedFigures: reportedFigures(thread, claimsByArticle, textOf),
     };
   });
   const byDate = (a: Event, b: Event) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || (a.id < b.id ? -1 : 1);

@@ -41,6 +41,7 @@ export function statementEvents(claims: readonly Claim[], sources: ReadonlyMap<s
       mentions: list.map((c) => ({ articleId: c.articleId, start: c.start, end: c.end, dateText: null, reasoning: c.statedOn.reasoning })),
       future: false,
       relatedEventIds: [...new Set(list.flatMap((c) => c.eventIds))].sort(),
+      reportedFigures: [],
     };
   });
   for (const article of articles) {
@@ -57,6 +58,7 @@ export function statementEvents(claims: readonly Claim[], sources: ReadonlyMap<s
       mentions: [{ articleId: article.id, start: 0, end: 0, dateText: null, reasoning: `the transcript records it, on the day it states (${article.provenance.published.detail})` }],
       future: false,
       relatedEventIds: [],
+      reportedFigures: [],
     });
   }
   return events;
