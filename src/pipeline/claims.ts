@@ -131,6 +131,8 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       viaSourceId: via ? idOf.get(via)! : null,
       rule: attribution.rule,
       speakerRule: attribution.speaker.rule,
+      carriedIn: [article.id],
+      aliasIds: [],
       statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),
     };
   });

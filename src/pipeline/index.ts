@@ -1,20 +1,23 @@
 /**
  * The Crosscheck pipeline: a folder of article files in, a validated corpus of records out.
  *
- * Per article (cached by the file's digest):
+ * Per article (cached by the text's digest, so copies of one text are analysed once):
  *   1. document   text → paragraphs → sentences → tagged tokens, furniture set apart  (document/)
  *   2. metadata   title, outlet, publication date, each with its provenance          (metadata.ts)
- *   3. dates      date expressions → dates with precision, from publication           (dates.ts)
+ *   3. dates      date expressions → dates with precision, from publication           (dates/)
  *   4. entities   candidate people, organisations and places, with roles             (entities/)
  *   5. attribute  who said what: cue, speaker, quote, mode                            (attribution/)
  *   6. triggers   words that report a happening, dated                                (events/triggers.ts)
  * Across the corpus:
  *   7. ids        readable, collision-free article slugs                              (ids.ts)
- *   8. identity   candidates → entities: surnames, acronyms, aliases linked          (identity/)
- *   9. claims     attributions → sources and claims, with hedges and figures         (claims.ts, figures.ts)
- *  10. compare    renditions of one statement across articles share a cluster        (compare.ts)
- *  11. events     happenings threaded per article, merged across articles            (events/)
- *  12. validate   every record against the zod schemas in src/schema/
+ *   8. stories    copies of one text across articles → stories                        (stories/)
+ *   9. identity   candidates → entities: surnames, acronyms, aliases linked          (identity/)
+ *  10. claims     attributions → sources and claims, with hedges, figures, statedOn  (claims.ts, figures.ts)
+ *  11. fold       a copy's word-for-word claims folded into the canonical copy's     (stories/)
+ *  12. compare    renditions of one statement across articles share a cluster        (compare.ts)
+ *  13. events     happenings threaded per article, merged across articles; dated
+ *                 statements and transcripts as events of their own                 (events/)
+ *  14. validate   every record against the zod schemas in src/schema/
  *
  * Every decision is a row of a table in `rules/`, and the record it made names the row.
  *
@@ -32,6 +35,7 @@ import { addStatementEvents, buildEvents, findEventTriggers, type EventTrigger }
 import { resolveEntities } from './identity/index.ts';
 import { assignUniqueSlugs, slugify } from './ids.ts';
 import { resolveMetadata } from './metadata.ts';
+import { buildStories, foldCopiedClaims } from './stories/index.ts';
 import type { Problem } from './problems.ts';
 import { editorialFileName, readSeedFolder, type ArticleInput } from './read.ts';
 
@@ -40,7 +44,7 @@ export { formatProblem, type Problem } from './problems.ts';
 export type { ArticleInput } from './read.ts';
 
 /** An article after the per-article stages, before it has an id. */
-export type ArticleAnalysis = Omit<Article, 'id'>;
+export type ArticleAnalysis = Omit<Article, 'id' | 'storyId'>;
 
 /** An article's analysis, the entity candidates found in it, and the problems met while making them. */
 export interface ArticleResult {
@@ -103,9 +107,20 @@ function contradictoryDates(file: string, article: ArticleAnalysis): Problem[] {
     .map((d) => ({ file, severity: 'warning' as const, message: `"${d.text}" resolves to ${d.date.start}, after the publication date ${article.published} (${article.provenance.published.from === 'editorial' ? 'from the editorial file' : 'stated in the text'})` }));
 }
 
-/** The key an analysis is cached under: the file's digest and everything else it was computed from. */
+/**
+ * The key an analysis is cached under: the text's digest and everything else it was computed from — the editorial
+ * entry and a year the file's name may lend a dateline — but not the file's name itself, so that copies of one text
+ * (a syndicated story under many names) are analysed once.
+ */
 function cacheKey(input: ArticleInput, editorial: Editorial): string {
-  return `${input.file}\0${input.digest}\0${JSON.stringify(editorial.articles[path.basename(input.file)] ?? null)}`;
+  const fileYear = /(?:^|[^\d])((?:19|20)\d\d)(?:[^\d]|$)/u.exec(path.basename(input.file))?.[1] ?? '';
+  return `${input.digest}\0${fileYear}\0${JSON.stringify(editorial.articles[path.basename(input.file)] ?? null)}`;
+}
+
+/** An analysis made for one file, as the analysis of another file with the same text. */
+function forFile(result: ArticleResult, file: string): ArticleResult {
+  if (result.analysis.file === file) return result;
+  return { ...result, analysis: { ...result.analysis, file }, problems: result.problems.map((p) => ({ ...p, file })) };
 }
 
 /** Runs every stage over decoded inputs; returns the validated corpus and the problems met. */
@@ -116,19 +131,25 @@ export function buildCorpus(
 ): PipelineResult {
   const editorialFile = options.editorialFile ?? `seeds/${editorialFileName}`;
   const problems: Problem[] = [];
+  const seen = new Map<string, ArticleResult>();
   const results = inputs.map((input) => {
     const key = cacheKey(input, editorial);
-    let result = options.cache?.get(key);
+    let result = seen.get(key) ?? options.cache?.get(key);
     if (!result) {
       result = analyseArticle(input, editorial, editorialFile);
       options.cache?.set(key, result);
     }
+    seen.set(key, result);
+    result = forFile(result, input.file);
     problems.push(...result.problems);
     return result;
   });
 
   const articleIds = assignUniqueSlugs(results, (r) => slugify(r.analysis.title), (r) => r.analysis.file);
-  const articles: Article[] = results.map((result, i) => ({ id: articleIds[i]!, ...result.analysis }));
+  const analysed: Article[] = results.map((result, i) => ({ id: articleIds[i]!, ...result.analysis, storyId: null }));
+  const stories = buildStories(analysed);
+  const storyOf = new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
+  const articles = analysed.map((article) => ({ ...article, storyId: storyOf.get(article.id) ?? null }));
   const entities = resolveEntities(
     results.map((result, i) => ({ articleId: articleIds[i]!, candidates: result.candidates })),
     editorial.aliases,
@@ -138,12 +159,12 @@ export function buildCorpus(
     results.map((result, i) => ({ article: articles[i]!, attributions: result.attributions })),
     entities,
   );
-  const clustered = clusterClaims(built.claims, built.sources);
+  const clustered = clusterClaims(foldCopiedClaims(built.claims, stories), built.sources);
   const { events: happenings, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);
   const linked = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
   const { events, claims } = addStatementEvents(happenings, linked, built.sources, articles);
 
-  const corpus = CorpusSchema.safeParse(inCanonicalOrder({ version: 1, articles, entities, sources: built.sources, claims, events }));
+  const corpus = CorpusSchema.safeParse(inCanonicalOrder({ version: 1, articles, entities, sources: built.sources, claims, events, stories }));
   if (!corpus.success) {
     // A record that fails its schema is a pipeline bug, not bad input: say which record and field.
     const where = corpus.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

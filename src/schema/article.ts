@@ -139,6 +139,8 @@ export const ArticleSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
   /** The wire dateline that opens the story, or null. */
   dateline: DatelineSchema.nullable(),
+  /** The story this article is a copy of, when other articles carry the same text; else null. */
+  storyId: SlugSchema.nullable(),
   /** A story, or a transcript of labelled turns (a briefing, an interview, remarks). */
   form: z.enum(['story', 'transcript']),
   /** Remarks about the input, such as a text that stops mid-sentence. */

@@ -54,6 +54,10 @@ export const ClaimSchema = z.object({
   rule: ClaimRuleIdSchema,
   /** The row that chose the speaker (`rules/speaker-typing.ts` or `rules/pronouns.ts`). */
   speakerRule: SpeakerRuleIdSchema,
+  /** Every article that carries this statement word for word (copies of one story), this claim's own first among them. */
+  carriedIn: z.array(SlugSchema),
+  /** The ids the copies' renditions of this statement would have had: their permalinks redirect here. */
+  aliasIds: z.array(SlugSchema),
   /** When the statement was made, as far as the text says (`rules/stated-on.ts`), with the reasoning in words. */
   statedOn: z.object({
     date: EventDateSchema,

@@ -4,6 +4,7 @@ import { ClaimSchema } from './claim.ts';
 import { EntitySchema } from './entity.ts';
 import { EventSchema } from './event.ts';
 import { SourceSchema } from './source.ts';
+import { StorySchema } from './story.ts';
 
 /** The records export: every record the pipeline made, the public contract of `data/records.json`. */
 export const CorpusSchema = z
@@ -20,6 +21,8 @@ export const CorpusSchema = z
     claims: z.array(ClaimSchema),
     /** Events on the timeline. */
     events: z.array(EventSchema),
+    /** Stories carried by several articles: copies and near-copies of one text. */
+    stories: z.array(StorySchema),
   })
   .meta({ title: 'Crosscheck records', description: 'Articles, entities, sources, claims and events extracted by the Crosscheck pipeline.' });
 
@@ -39,5 +42,6 @@ export function inCanonicalOrder(corpus: Corpus): Corpus {
     sources: [...corpus.sources].sort(byId),
     claims: [...corpus.claims].sort(byId),
     events: [...corpus.events].sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || byId(a, b)),
+    stories: [...corpus.stories].sort(byId),
   };
 }

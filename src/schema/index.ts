@@ -9,3 +9,4 @@ export * from './event.ts';
 export * from './figure.ts';
 export * from './slug.ts';
 export * from './source.ts';
+export * from './story.ts';

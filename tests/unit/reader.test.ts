@@ -8,13 +8,13 @@ import { hastAttributes } from '../../src/render/attributes.ts';
 
 const article = (text: string): Article => {
   const { analysis } = analyseArticle({ file: 'seeds/t.txt', text, digest: 'd' }, EditorialSchema.parse({}), 'seeds/editorial.yaml');
-  return { id: 't', ...analysis };
+  return { id: 't', ...analysis, storyId: null };
 };
 
 describe('claimSentenceMarks', () => {
   test('a sentence with two claims gets two links that name their sources', () => {
     const text = 'Mayor Ines Calder said the bridge would reopen and three engineers told reporters that repairs had barely begun.';
-    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'speaker-before-cue' as const, speakerRule: 'person-head' as const, statedOn: { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: '', rule: 'undated' } };
+    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'speaker-before-cue' as const, speakerRule: 'person-head' as const, statedOn: { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: '', rule: 'undated' }, carriedIn: ['t'], aliasIds: [] };
     const claims = [
       { ...base, id: 'a', sourceId: 'calder', text: '', cue: 'say', start: 0, end: 50 },
       { ...base, id: 'b', sourceId: 'engineers', text: '', cue: 'tell', start: 55, end: text.length },
