@@ -12,7 +12,7 @@
  *   7. ids        readable, collision-free article slugs                              (ids.ts)
  *   8. stories    copies of one text across articles → stories                        (stories/)
  *   9. identity   candidates → entities: surnames, acronyms, aliases linked          (identity/)
- *  10. claims     attributions → sources and claims, with hedges, figures, statedOn  (claims.ts, figures.ts)
+ *  10. claims     attributions → sources and claims, with hedges, figures, statedOn  (claims/, figures.ts)
  *  11. fold       a copy's word-for-word claims folded into the canonical copy's     (stories/)
  *  12. compare    renditions of one statement across articles share a cluster        (compare.ts)
  *  13. events     happenings threaded per article, merged across articles; dated
@@ -26,7 +26,7 @@
 import path from 'node:path';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
 import { attributeClaims, markSpeakingCandidates, type Attribution } from './attribution/index.ts';
-import { buildClaims } from './claims.ts';
+import { buildClaims } from './claims/index.ts';
 import { clusterClaims } from './compare.ts';
 import { resolveArticleDates } from './dates/index.ts';
 import { buildDocument, countWords, datelineOf, endsLikeProse } from './document/index.ts';
@@ -158,6 +158,7 @@ export function buildCorpus(
   const built = buildClaims(
     results.map((result, i) => ({ article: articles[i]!, attributions: result.attributions })),
     entities,
+    editorial.aliases,
   );
   const clustered = clusterClaims(foldCopiedClaims(built.claims, stories), built.sources);
   const { events: happenings, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);

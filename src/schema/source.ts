@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceRuleIds } from '../pipeline/rules/sources.ts';
 import { SlugSchema } from './slug.ts';
 
 /** Who a claim is attributed to. */
@@ -16,6 +17,10 @@ export const SourceSchema = z.object({
   entityId: SlugSchema.nullable(),
   /** Articles that cite the source. */
   articleIds: z.array(SlugSchema),
+  /** The other wordings the articles cite this source by ("DOD officials", "Officials from the Department of Defense"). */
+  variants: z.array(z.string()),
+  /** The row of `rules/sources.ts` that made the speaker this source. */
+  rule: z.enum(sourceRuleIds),
 });
 
 export type SourceType = z.infer<typeof SourceTypeSchema>;

@@ -10,7 +10,7 @@ const claim = (id: string, articleId: string, sourceId: string, quote: string): 
   id, articleId, sourceId, speakerEntityId: null, text: quote, quote, mode: 'direct', cue: 'say', start: 0, end: quote.length,
   hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted', viaSourceId: null, rule: 'speaker-before-cue', speakerRule: 'person-head', statedOn: { date: { start: null, end: null, precision: 'unknown' }, reasoning: '', rule: 'undated' }, carriedIn: [articleId], aliasIds: [],
 });
-const source = (id: string, entityId: string | null, type: Source['type'] = 'person'): Source => ({ id, label: id, type, entityId, articleIds: [] });
+const source = (id: string, entityId: string | null, type: Source['type'] = 'person'): Source => ({ id, label: id, type, entityId, articleIds: [], variants: [], rule: 'named-entity' });
 
 describe('stem and contentWords', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHedges } from '../../src/pipeline/claims.ts';
+import { findHedges } from '../../src/pipeline/claims/index.ts';
 import { extractFigures, readNumber } from '../../src/pipeline/figures.ts';
 
 describe('extractFigures', () => {

@@ -3,13 +3,14 @@
  * `claims[]` records. Named speakers become the source of their entity, shared across articles; anonymous
  * speakers, documents and unnamed institutions are sources of their article, labelled in its own words.
  */
-import type { Article, Claim, Entity, Source, SourceType } from '../schema/index.ts';
-import type { Attribution, SpeakerRef } from './attribution/index.ts';
-import { extractFigures } from './figures.ts';
-import { assignUniqueSlugs, slugify } from './ids.ts';
-import { approximators, hedgePhrases } from './rules/attribution.ts';
-import { numberWords } from './rules/figures.ts';
-import { statedOnOf } from './rules/stated-on.ts';
+import type { Article, Claim, Entity, Source } from '../../schema/index.ts';
+import type { Attribution } from '../attribution/index.ts';
+import { extractFigures } from '../figures.ts';
+import { assignUniqueSlugs, slugify } from '../ids.ts';
+import { approximators, hedgePhrases } from '../rules/attribution.ts';
+import { numberWords } from '../rules/figures.ts';
+import { statedOnOf } from '../rules/stated-on.ts';
+import { SourceBook, type SourceDraft } from './sources.ts';
 
 /** The attributions found in one article. */
 export interface ArticleAttributions {
@@ -37,50 +38,13 @@ function firstSentenceOf(article: Article, offset: number): { start: number; end
   return { start: offset, end: offset };
 }
 
-/** A short, readable key for an article, used to tell apart its anonymous sources from another's. */
-const articleKey = (article: Article) => article.id.split('-').slice(0, 3).join('-');
-
-/** A speaker label as a source label: surrounding punctuation and a dangling parenthesis removed. */
-const cleanLabel = (label: string) => label.replace(/\s*\([^)]*$/u, '').replace(/^[\s“"'(]+|[\s,.;:”"')]+$/gu, '');
-
-interface SourceDraft {
-  key: string;
-  label: string;
-  type: SourceType;
-  entityId: string | null;
-  articleIds: Set<string>;
-  /** The slug it is named by before collisions are settled. */
-  slug: string;
-}
-
 /**
  * Builds sources and claims: takes each article's attributions and the resolved entities, returns the source and
  * claim records (claims without events or clusters yet), sorted by id.
  */
-export function buildClaims(articles: readonly ArticleAttributions[], entities: readonly Entity[]): { sources: Source[]; claims: Claim[] } {
-  // Which entity each mention offset belongs to, per article.
-  const entityAt = new Map<string, Entity>();
-  for (const entity of entities) for (const m of entity.mentions) entityAt.set(`${m.articleId}:${m.start}`, entity);
-
-  const drafts = new Map<string, SourceDraft>();
-  const sourceFor = (article: Article, speaker: SpeakerRef): SourceDraft | null => {
-    let draft: Omit<SourceDraft, 'articleIds'>;
-    if (speaker.kind === 'named') {
-      const entity = speaker.candidate ? entityAt.get(`${article.id}:${speaker.candidate.start}`) : undefined;
-      if (!entity) return null;
-      const type: SourceType = entity.type === 'person' ? 'person' : entity.media ? 'media' : 'organization';
-      draft = { key: `entity:${entity.id}`, label: entity.name, type, entityId: entity.id, slug: entity.id };
-    } else {
-      const label = cleanLabel(speaker.label);
-      const type: SourceType = speaker.kind === 'anonymous' ? 'anonymous' : speaker.kind === 'document' ? 'document' : 'organization';
-      const slug = `${slugify(label.replace(/^(?:the|a|an)\s+/iu, ''), 6)}-${articleKey(article)}`;
-      draft = { key: `${article.id}:${type}:${label.toLowerCase()}`, label, type, entityId: null, slug };
-    }
-    const existing = drafts.get(draft.key) ?? { ...draft, articleIds: new Set<string>() };
-    existing.articleIds.add(article.id);
-    drafts.set(draft.key, existing);
-    return existing;
-  };
+export function buildClaims(articles: readonly ArticleAttributions[], entities: readonly Entity[], aliasGroups: ReadonlyArray<readonly string[]> = []): { sources: Source[]; claims: Claim[] } {
+  const book = new SourceBook(entities, aliasGroups);
+  const sourceFor = (article: Article, speaker: Attribution['speaker']) => book.sourceFor(article, speaker);
 
   const pending: Array<{ article: Article; attribution: Attribution; source: SourceDraft; via: SourceDraft | null }> = [];
   for (const { article, attributions } of articles) {
@@ -92,12 +56,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
     }
   }
 
-  const draftList = [...drafts.values()];
-  const sourceIds = assignUniqueSlugs(draftList, (d) => d.slug, (d) => d.key);
-  const idOf = new Map(draftList.map((d, i) => [d, sourceIds[i]!]));
-  const sources: Source[] = draftList
-    .map((d) => ({ id: idOf.get(d)!, label: d.label, type: d.type, entityId: d.entityId, articleIds: [...d.articleIds].sort() }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { sources, idOf } = book.records();
 
   const claimIds = assignUniqueSlugs(
     pending,
@@ -115,7 +74,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
     return {
       id: claimIds[i]!,
       articleId: article.id,
-      sourceId: idOf.get(source)!,
+      sourceId: idOf(source),
       speakerEntityId: source.type === 'person' ? source.entityId : null,
       text,
       quote: attribution.quote ? article.text.slice(attribution.quote.start, attribution.quote.end) : null,
@@ -128,7 +87,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       eventIds: [],
       clusterId: null,
       stance,
-      viaSourceId: via ? idOf.get(via)! : null,
+      viaSourceId: via ? idOf(via) : null,
       rule: attribution.rule,
       speakerRule: attribution.speaker.rule,
       carriedIn: [article.id],
