@@ -3,6 +3,7 @@ import { referenceRules } from '../pipeline/rules/pronouns.ts';
 import { claimRuleIds } from '../pipeline/rules/speaker-position.ts';
 import { speakerTypingRules } from '../pipeline/rules/speaker-typing.ts';
 import { labelSpeakerRules } from '../pipeline/rules/transcripts.ts';
+import { sourceRuleIds } from '../pipeline/rules/sources.ts';
 import { statedOnRuleIds } from '../pipeline/rules/stated-on.ts';
 import { EventDateSchema } from './date.ts';
 import { FigureSchema } from './figure.ts';
@@ -54,6 +55,8 @@ export const ClaimSchema = z.object({
   rule: ClaimRuleIdSchema,
   /** The row that chose the speaker (`rules/speaker-typing.ts` or `rules/pronouns.ts`). */
   speakerRule: SpeakerRuleIdSchema,
+  /** The row of `rules/sources.ts` that made the speaker this claim's source ("DOD officials" → the Department of Defense). */
+  sourceRule: z.enum(sourceRuleIds),
   /** Every article that carries this statement word for word (copies of one story), this claim's own first among them. */
   carriedIn: z.array(SlugSchema),
   /** The ids the copies' renditions of this statement would have had: their permalinks redirect here. */

@@ -61,11 +61,15 @@ function locate(article: Article, claim: GoldClaim): { start: number; end: numbe
   return { start: sentenceRange(article, start).start, end: sentenceRange(article, last).end };
 }
 
-/** The names a claim's source answers to: its label, and its entity's name and aliases. */
-function sourceNames(corpus: Corpus, claim: Claim): string[] {
+/**
+ * The names a claim's source answers to: its label, its entity's name and aliases, and the wordings it was cited
+ * by in the claim's own article ("DOD officials" is the Department of Defense where the article says so).
+ */
+export function sourceNames(corpus: Corpus, claim: Claim): string[] {
   const source = corpus.sources.find((s) => s.id === claim.sourceId)!;
   const entity = source.entityId ? corpus.entities.find((e) => e.id === source.entityId) : undefined;
-  return [source.label, ...(entity ? [entity.name, ...entity.aliases] : [])].map((n) => n.toLowerCase());
+  const text = corpus.articles.find((a) => a.id === claim.articleId)?.text ?? '';
+  return [source.label, ...source.variants.filter((v) => text.includes(v)), ...(entity ? [entity.name, ...entity.aliases] : [])].map((n) => n.toLowerCase().replace(/\s+/gu, ' '));
 }
 
 const sourceMatches = (names: readonly string[], annotated: string) =>

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { surfaceKey } from '../../src/pipeline/identity/index.ts';
-import type { Article, Claim, Corpus, EntityType } from '../../src/schema/index.ts';
-import { findWords } from './claims.ts';
+import type { Article, Corpus, EntityType } from '../../src/schema/index.ts';
+import { findWords, sourceNames } from './claims.ts';
 
 /** One article's annotations. */
 export interface RealGold {
@@ -74,13 +74,6 @@ function locate(article: Article, at: string, to: string | undefined): { start: 
   const first = sentenceAt(start);
   const end = sentenceAt(last);
   return first && end ? { start: first.start, end: Math.max(end.end, first.end) } : null;
-}
-
-/** The names a claim's source answers to: its label, and its entity's name and aliases. */
-function sourceNames(corpus: Corpus, claim: Claim): string[] {
-  const source = corpus.sources.find((s) => s.id === claim.sourceId)!;
-  const entity = source.entityId ? corpus.entities.find((e) => e.id === source.entityId) : undefined;
-  return [source.label, ...(entity ? [entity.name, ...entity.aliases] : [])].map((n) => n.toLowerCase().replace(/\s+/gu, ' '));
 }
 
 const sourceMatches = (names: readonly string[], annotated: string) =>

@@ -14,7 +14,7 @@ const article = (text: string): Article => {
 describe('claimSentenceMarks', () => {
   test('a sentence with two claims gets two links that name their sources', () => {
     const text = 'Mayor Ines Calder said the bridge would reopen and three engineers told reporters that repairs had barely begun.';
-    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'speaker-before-cue' as const, speakerRule: 'person-head' as const, statedOn: { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: '', rule: 'undated' }, carriedIn: ['t'], aliasIds: [] };
+    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'speaker-before-cue' as const, speakerRule: 'person-head' as const, sourceRule: 'named-entity' as const, statedOn: { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: '', rule: 'undated' }, carriedIn: ['t'], aliasIds: [] };
     const claims = [
       { ...base, id: 'a', sourceId: 'calder', text: '', cue: 'say', start: 0, end: 50 },
       { ...base, id: 'b', sourceId: 'engineers', text: '', cue: 'tell', start: 55, end: text.length },

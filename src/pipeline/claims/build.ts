@@ -9,6 +9,7 @@ import { extractFigures } from '../figures.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
 import { approximators, hedgePhrases } from '../rules/attribution.ts';
 import { numberWords } from '../rules/figures.ts';
+import type { SourceRuleId } from '../rules/sources.ts';
 import { statedOnOf } from '../rules/stated-on.ts';
 import { SourceBook, type SourceDraft } from './sources.ts';
 
@@ -46,13 +47,13 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
   const book = new SourceBook(entities, aliasGroups);
   const sourceFor = (article: Article, speaker: Attribution['speaker']) => book.sourceFor(article, speaker);
 
-  const pending: Array<{ article: Article; attribution: Attribution; source: SourceDraft; via: SourceDraft | null }> = [];
+  const pending: Array<{ article: Article; attribution: Attribution; source: SourceDraft; sourceRule: SourceRuleId; via: SourceDraft | null }> = [];
   for (const { article, attributions } of articles) {
     for (const attribution of attributions) {
-      const source = sourceFor(article, attribution.speaker);
-      if (!source) continue;
-      const via = attribution.via ? sourceFor(article, attribution.via) : null;
-      pending.push({ article, attribution, source, via: via === source ? null : via });
+      const found = sourceFor(article, attribution.speaker);
+      if (!found) continue;
+      const via = attribution.via ? sourceFor(article, attribution.via)?.draft ?? null : null;
+      pending.push({ article, attribution, source: found.draft, sourceRule: found.rule, via: via === found.draft ? null : via });
     }
   }
 
@@ -67,7 +68,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
     },
     (p) => `${p.article.file}:${String(p.attribution.start).padStart(9, '0')}`,
   );
-  const claims: Claim[] = pending.map(({ article, attribution, source, via }, i) => {
+  const claims: Claim[] = pending.map(({ article, attribution, source, sourceRule, via }, i) => {
     const text = article.text.slice(attribution.start, attribution.end);
     const hedges = findHedges(text);
     const stance = attribution.cueStance === 'denied' ? 'denied' : attribution.cueStance === 'hedged' || hedges.length > 0 ? 'hedged' : 'asserted';
@@ -90,6 +91,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       viaSourceId: via ? idOf(via) : null,
       rule: attribution.rule,
       speakerRule: attribution.speaker.rule,
+      sourceRule,
       carriedIn: [article.id],
       aliasIds: [],
       statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),

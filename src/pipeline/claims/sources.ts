@@ -7,7 +7,7 @@ import type { Article, Entity, Source, SourceType } from '../../schema/index.ts'
 import type { SpeakerRef } from '../attribution/types.ts';
 import { surfaceKey } from '../identity/keys.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
-import { sourceRules, type SourceEntity } from '../rules/sources.ts';
+import { sourceRules, type SourceEntity, type SourceRuleId } from '../rules/sources.ts';
 
 /** A source being gathered, before its id is settled. */
 export interface SourceDraft {
@@ -17,7 +17,7 @@ export interface SourceDraft {
   entityId: string | null;
   articleIds: Set<string>;
   variants: Set<string>;
-  rule: string;
+  rule: SourceRuleId;
   /** The slug it is named by before collisions are settled. */
   slug: string;
 }
@@ -50,8 +50,8 @@ export class SourceBook {
     }
   }
 
-  /** The source of a speaker in an article (found or made), or null when a named speaker has no entity. */
-  sourceFor(article: Article, speaker: SpeakerRef): SourceDraft | null {
+  /** The source of a speaker in an article (found or made) and the row that decided it, or null when a named speaker has no entity. */
+  sourceFor(article: Article, speaker: SpeakerRef): { draft: SourceDraft; rule: SourceRuleId } | null {
     const words = cleanLabel(article.text.slice(speaker.start, speaker.end)) || cleanLabel(speaker.label);
     const asSource = (e: Entity): SourceEntity => ({ id: e.id, type: e.type, name: e.name, media: e.media, aliases: e.aliases });
     const named = speaker.candidate ? this.#entityAt.get(`${article.id}:${speaker.candidate.start}`) : undefined;
@@ -74,7 +74,7 @@ export class SourceBook {
       existing.articleIds.add(article.id);
       existing.variants.add(words);
       this.#drafts.set(draft.key, existing);
-      return existing;
+      return { draft: existing, rule: rule.id };
     }
     return null;
   }

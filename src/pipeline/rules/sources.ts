@@ -62,6 +62,8 @@ export const countryForms: ReadonlyMap<string, string> = new Map([
 ]);
 
 const kindType = (speaker: SpeakerRef): SourceType => (speaker.kind === 'anonymous' ? 'anonymous' : speaker.kind === 'document' ? 'document' : 'organization');
+/** Two bodies joined: "US and Taliban officials", "Afghan, US officials". */
+const coordinated = /\s(?:and|&)\s|,\s/u;
 const counted = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|\d+)\s/iu;
 
 /** "the US military", "American military authorities" → its country's institution: "US military". */
@@ -76,7 +78,7 @@ export function countryInstitution(words: string): { country: string; institutio
 }
 
 /** The rows, tried in order; the last always applies. */
-export const sourceRules: readonly SourceRule[] = [
+export const sourceRules = [
   {
     id: 'named-entity',
     reason: 'A named person, body or outlet is the source of its entity, however the article words it.',
@@ -84,11 +86,11 @@ export const sourceRules: readonly SourceRule[] = [
   },
   {
     id: 'officials-of-institution',
-    reason: '"DOD officials", "Officials from the Department of Defense": the collective voice of a named body is that body — unless counted ("two DOD officials" are individuals).',
+    reason: '"DOD officials", "Officials from the Department of Defense": the collective voice of a named body is that body — unless counted ("two DOD officials" are individuals) or shared with another ("US and Taliban officials").',
     pick: (c) => {
       const head = c.words.toLowerCase().match(/[a-z]+/gu)?.find((w) => collectiveVoices.has(w));
       const body = c.organisationsInside.find((e) => e.type === 'organization' && !e.media);
-      return head && body && !counted.test(c.words) ? { scope: 'entity', entity: body } : null;
+      return head && body && !counted.test(c.words) && !coordinated.test(c.words) ? { scope: 'entity', entity: body } : null;
     },
   },
   {
@@ -103,7 +105,10 @@ export const sourceRules: readonly SourceRule[] = [
     },
   },
   { id: 'article-source', reason: 'An anonymous individual, a document or an unnamed body belongs to its article: "a senior official" in two articles may be two people.', pick: (c) => ({ scope: 'article', type: kindType(c.speaker) }) },
-];
+] as const satisfies readonly SourceRule[];
+
+/** The id of a source row. */
+export type SourceRuleId = (typeof sourceRules)[number]['id'];
 
 /** Every source rule id, in table order. */
-export const sourceRuleIds = sourceRules.map((r) => r.id) as [string, ...string[]];
+export const sourceRuleIds = sourceRules.map((r) => r.id) as [SourceRuleId, ...SourceRuleId[]];
