@@ -25,6 +25,8 @@ async function readCorpus(): Promise<Corpus> {
       sources: sources.map((entry) => fromStored<Corpus['sources'][number]>(entry.data)),
       claims: claims.map((entry) => fromStored<Corpus['claims'][number]>(entry.data)),
       events: events.map((entry) => fromStored<Corpus['events'][number]>(entry.data)),
+      // No page shows stories yet, so they are not stored; the story pages bring their own collection.
+      stories: [],
     }),
   );
 }
