@@ -132,7 +132,7 @@ export interface TimelineLayout {
  * Lays out the timeline: the last `windowDays` days up to the latest event on a linear day scale (overlapping
  * marks stacked), earlier events set apart. Pure arithmetic, so the SVG is drawn at build time.
  */
-export function timelineLayout(events: readonly Event[], windowDays = 45, width = 720): TimelineLayout {
+export function timelineLayout(events: readonly Event[], windowDays = 75, width = 720): TimelineLayout {
   const dayMs = 86_400_000;
   const dated = events.filter(isDated).sort((a, b) => a.date.start.localeCompare(b.date.start));
   const last = dated.at(-1);

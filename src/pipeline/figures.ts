@@ -4,7 +4,7 @@
  * 11 civilians, including seven children" → 11 civilians killed, 7 children killed).
  */
 import type { Figure } from '../schema/index.ts';
-import { stem } from './compare.ts';
+import { stem } from './compare/index.ts';
 import { exactQualifiers, figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeWords, phraseStops, vagueQuantities } from './rules/figures.ts';
 import { monthNames } from './rules/furniture.ts';
 

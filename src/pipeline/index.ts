@@ -14,20 +14,22 @@
  *   9. identity   candidates → entities: surnames, acronyms, aliases linked          (identity/)
  *  10. claims     attributions → sources and claims, with hedges, figures, statedOn  (claims/, figures.ts)
  *  11. fold       a copy's word-for-word claims folded into the canonical copy's     (stories/)
- *  12. compare    renditions of one statement across articles share a cluster        (compare.ts)
+ *  12. compare    renditions of one statement across articles share a cluster:
+ *                 lemmas and WordNet relatives, rare words weighted                 (compare/)
  *  13. events     happenings threaded per article, merged across articles; dated
  *                 statements and transcripts as events of their own                 (events/)
  *  14. validate   every record against the zod schemas in src/schema/
  *
  * Every decision is a row of a table in `rules/`, and the record it made names the row.
  *
- * Pure TypeScript: nothing here imports Astro. `read.ts` and `cache.ts` are the only modules that touch the file system.
+ * Pure TypeScript: nothing here imports Astro. `read.ts`, `cache.ts` and `compare/lexicon.ts` (WordNet) are the only
+ * modules that touch the file system.
  */
 import path from 'node:path';
 import { CorpusSchema, inCanonicalOrder, type Article, type Corpus, type Editorial } from '../schema/index.ts';
 import { attributeClaims, markSpeakingCandidates, type Attribution } from './attribution/index.ts';
 import { buildClaims } from './claims/index.ts';
-import { clusterClaims } from './compare.ts';
+import { clusterClaims } from './compare/index.ts';
 import { resolveArticleDates } from './dates/index.ts';
 import { buildDocument, countWords, datelineOf, endsLikeProse } from './document/index.ts';
 import { recogniseEntities, type Candidate } from './entities/index.ts';
@@ -160,7 +162,7 @@ export function buildCorpus(
     entities,
     editorial.aliases,
   );
-  const clustered = clusterClaims(foldCopiedClaims(built.claims, stories), built.sources);
+  const clustered = clusterClaims(foldCopiedClaims(built.claims, stories), built.sources, (claim) => built.lemmas.get(claim.id) ?? []);
   const { events: happenings, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);
   const linked = clustered.map((claim) => ({ ...claim, eventIds: claimEventIds.get(claim.id) ?? [] }));
   const { events, claims } = addStatementEvents(happenings, linked, built.sources, articles);

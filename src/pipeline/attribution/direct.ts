@@ -77,5 +77,7 @@ export function claimOfClause(c: ClauseClaim): Attribution {
     speaker: c.speaker,
     via: c.via,
     rule: c.rule,
+    // Filled once the article's claims are settled (attribution/index.ts).
+    lemmas: [],
   };
 }

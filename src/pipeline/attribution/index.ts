@@ -136,7 +136,17 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
     claims.push(...kept);
     previousParagraphClaim = paragraph.turn ? null : (here.at(-1) ?? null);
   }
-  return [...claims, ...turnClaims(document, candidates)].sort((a, b) => a.start - b.start);
+  return [...claims, ...turnClaims(document, candidates)].sort((a, b) => a.start - b.start).map((claim) => ({ ...claim, lemmas: lemmasOf(document, claim) }));
+}
+
+/** The lemmas of what a claim says: of its quote when it is direct, else of its span less the speaker and cue. */
+function lemmasOf(document: ArticleDocument, claim: Attribution): Attribution['lemmas'] {
+  const span = claim.mode === 'direct' && claim.quote ? claim.quote : claim;
+  const outside = (t: { start: number; end: number }, x: { start: number; end: number }) => t.end <= x.start || t.start >= x.end;
+  return document.sentences
+    .filter((s) => s.end > span.start && s.start < span.end)
+    .flatMap((s) => s.tokens.filter((t) => t.start >= span.start && t.end <= span.end && outside(t, claim.speaker) && outside(t, claim.cueAt)))
+    .map((t) => ({ lemma: t.lemma, start: t.start, end: t.end }));
 }
 
 /**

@@ -38,7 +38,7 @@ export function turnClaims(document: ArticleDocument, candidates: readonly Candi
     // A turn that is only a stage note ("(Inaudible.)", "[Laughter]") says nothing.
     if (/^[[(][^\])]*[\])]\.?$/u.test(document.text.slice(start, paragraph.end).trim())) continue;
     const cueAt = { start: paragraph.start, end: paragraph.start + turn.label.length };
-    const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueAt, first: false, cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn' };
+    const claim: Attribution = { start, end: paragraph.end, quote: { start, end: paragraph.end }, mode: 'direct', cue: 'speak', cueAt, first: false, cueStance: 'asserted', speaker, via: null, rule: 'transcript-turn', lemmas: [] };
     claims.push(claim);
     current = { index: turn.index, claim };
   }

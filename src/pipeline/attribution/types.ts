@@ -56,4 +56,6 @@ export interface Attribution {
   via: SpeakerRef | null;
   /** The row of the speaker-position table that found the claim and where its speaker stands. */
   rule: ClaimRuleId;
+  /** The statement's words (its quote's when direct) in dictionary form, with offsets, for comparing renditions across articles. */
+  lemmas: Array<{ lemma: string; start: number; end: number }>;
 }

@@ -40,10 +40,34 @@ function firstSentenceOf(article: Article, offset: number): { start: number; end
 }
 
 /**
- * Builds sources and claims: takes each article's attributions and the resolved entities, returns the source and
- * claim records (claims without events or clusters yet), sorted by id.
+ * A statement's words for comparison: names become their entity ("IS-K" and "ISIS-K" are one word), the
+ * speaker's own name is left out, every other word is its lemma.
  */
-export function buildClaims(articles: readonly ArticleAttributions[], entities: readonly Entity[], aliasGroups: ReadonlyArray<readonly string[]> = []): { sources: Source[]; claims: Claim[] } {
+function statementLemmas(articleId: string, words: Attribution['lemmas'], entityAt: ReadonlyMap<string, { entity: Entity; end: number }>, speakerEntityId: string | null): string[] {
+  const out: string[] = [];
+  let inside = -1;
+  for (const word of words) {
+    if (word.start < inside) continue;
+    const named = entityAt.get(`${articleId}:${word.start}`);
+    if (named) {
+      inside = named.end;
+      if (named.entity.id !== speakerEntityId) out.push(`entity:${named.entity.id}`);
+      continue;
+    }
+    out.push(word.lemma);
+  }
+  return out;
+}
+
+/**
+ * Builds sources and claims: takes each article's attributions and the resolved entities, returns the source and
+ * claim records (claims without events or clusters yet), sorted by id, and each claim's lemmas for comparison.
+ */
+export function buildClaims(
+  articles: readonly ArticleAttributions[],
+  entities: readonly Entity[],
+  aliasGroups: ReadonlyArray<readonly string[]> = [],
+): { sources: Source[]; claims: Claim[]; lemmas: ReadonlyMap<string, readonly string[]> } {
   const book = new SourceBook(entities, aliasGroups);
   const sourceFor = (article: Article, speaker: Attribution['speaker']) => book.sourceFor(article, speaker);
 
@@ -97,5 +121,7 @@ export function buildClaims(articles: readonly ArticleAttributions[], entities: 
       statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),
     };
   });
-  return { sources, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  const entityAt = new Map(entities.flatMap((e) => e.mentions.map((m) => [`${m.articleId}:${m.start}`, { entity: e, end: m.end }] as const)));
+  const lemmas = new Map(pending.map((p, i) => [claimIds[i]!, statementLemmas(p.article.id, p.attribution.lemmas, entityAt, p.source.entityId)] as const));
+  return { sources, claims: claims.sort((a, b) => (a.id < b.id ? -1 : 1)), lemmas };
 }

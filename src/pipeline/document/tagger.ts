@@ -19,6 +19,8 @@ interface Term {
   offset: { start: number; length: number };
   tags: string[];
   chunk?: string;
+  /** The dictionary form compromise computes for verbs and nouns ("killed" → "kill", "planners" → "planner"). */
+  root?: string;
 }
 
 /** Words of a text, with compounds of a name and a lowercase word split at the hyphen ("US-led" → "US", "led"). */
@@ -53,7 +55,9 @@ export function isCountryName(name: string): boolean {
 export function tagSentence(text: string, sentence: Sentence): Token[] {
   const slice = text.slice(sentence.start, sentence.end);
   const termAt = new Map<number, Term>();
-  for (const s of nlp(slice).json({ offset: true }) as Array<{ terms: Term[] }>) {
+  const doc = nlp(slice);
+  doc.compute('root');
+  for (const s of doc.json({ offset: true }) as Array<{ terms: Term[] }>) {
     for (const term of s.terms) {
       for (let i = term.offset.start; i < term.offset.start + Math.max(1, term.offset.length); i++) {
         if (!termAt.has(i)) termAt.set(i, term);
@@ -87,6 +91,8 @@ export function tagSentence(text: string, sentence: Sentence): Token[] {
       index: tokens.length,
       tags,
       chunk,
+      // A word split from its term ("US-led") or stripped of its possessive is its own dictionary form.
+      lemma: (!match.split && term?.root && term.offset.start === local ? term.root : word).toLowerCase(),
     });
     previousEnd = local + match[0].length + (word.endsWith('.') && !match[0].endsWith('.') ? 1 : 0);
   }

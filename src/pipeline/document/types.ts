@@ -25,6 +25,8 @@ export interface Token {
   tags: ReadonlySet<string>;
   /** compromise's chunk for the word, or null when it gave none. */
   chunk: TokenChunk | null;
+  /** The word's dictionary form, lowercased ("killed" → "kill", "planners" → "planner"). */
+  lemma: string;
 }
 
 /** A sentence of the story, tagged. */

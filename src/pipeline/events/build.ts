@@ -4,7 +4,7 @@
  * undated happening of an article with no publication date is kept as an undated event rather than dropped.
  */
 import type { Article, Claim, Entity, Event } from '../../schema/index.ts';
-import { contentWords, similarity } from '../compare.ts';
+import { contentWords, similarity } from '../compare/index.ts';
 import { isCountryName } from '../document/tagger.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
 import { placeVariants } from '../rules/entities.ts';

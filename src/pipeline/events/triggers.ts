@@ -43,6 +43,10 @@ function reportsHappening(tokens: readonly Token[], i: number, match: TriggerWor
   if (!match.verb && verbBefore && tokens.slice(Math.max(0, verbBefore.index - 2), verbBefore.index).some((t) => verbNegators.has(t.text.toLowerCase()))) return false;
   if (!match.verb) return match.words.length > 1 || first.tags.has('Noun');
   if (verbNegators.has(previous) || verbNegators.has(tokens[i - 2]?.text.toLowerCase() ?? '') && verbAuxiliaries.has(previous)) return false;
+  // "Afghanistan’s elected government", "the re-elected mayor": a participle before its noun describes, it reports nothing.
+  const next = tokens[i + match.words.length];
+  const describes = tokens[i - 1]?.possessive || tokens[i - 1]?.tags.has('Determiner');
+  if (describes && next?.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
   return verbAuxiliaries.has(previous) || match.words[0] === 'was' || match.words[0] === 'were' || first.tags.has('PastTense');
 }
 
