@@ -39,7 +39,7 @@ function readSynsetLine(fd: number, offset: number): string {
 function hypernymsIn(line: string, pos: string): string[] {
   const fields = line.split(' ');
   const words = Number.parseInt(fields[3]!, 16);
-  let i = 4 + words * 2;
+  const i = 4 + words * 2;
   const pointers = Number(fields[i]);
   const found: string[] = [];
   for (let p = 0; p < pointers; p++) {
