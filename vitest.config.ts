@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Whole-pipeline tests take seconds on a busy machine: the limits are generous, and speed is measured by
+      // `npm run bench`, never by a test's clock.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       // End-to-end tests read the built `dist/` (npm test builds it first) and drive Debian's Chromium.
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clusterClaims, contentWords, loadLexicon, statementOverlap, statementWords, stem, wordWeights } from '../../src/pipeline/compare/index.ts';
 import { buildDocument } from '../../src/pipeline/document/index.ts';
-import { runPipeline } from '../../src/pipeline/index.ts';
 import type { Claim, Source } from '../../src/schema/index.ts';
+import { pipelineOf } from './support/corpora.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 const claim = (id: string, articleId: string, sourceId: string, quote: string): Claim => ({
   id, articleId, sourceId, speakerEntityId: null, text: quote, quote, mode: 'direct', cue: 'say', start: 0, end: quote.length,
@@ -115,7 +113,7 @@ describe('clusterClaims', () => {
   });
 
   test('on the seeds, clusters every annotated pair of renditions and nothing else', async () => {
-    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const { corpus } = await pipelineOf('seeds');
     const clustered = corpus.claims.filter((c) => c.clusterId);
     const sizes = new Map<string, number>();
     for (const c of clustered) sizes.set(c.clusterId!, (sizes.get(c.clusterId!) ?? 0) + 1);
@@ -128,7 +126,7 @@ describe('clusterClaims', () => {
   }, 60_000);
 
   test('on the seeds, clusters the Pentagon’s airspace statement reported by two articles', async () => {
-    const { corpus } = await runPipeline(path.join(root, 'seeds'), root);
+    const { corpus } = await pipelineOf('seeds');
     const airspace = corpus.claims.filter((c) => /clear airspace with the Taliban/.test(c.text));
     expect(new Set(airspace.map((c) => c.articleId)).size).toBe(2);
     expect(airspace[0]!.clusterId).not.toBeNull();

@@ -12,7 +12,7 @@ describe('stable and reproducible records', () => {
     const first = JSON.stringify((await runPipeline(seeds, root)).corpus);
     const second = JSON.stringify((await runPipeline(seeds, root)).corpus);
     expect(second).toBe(first);
-  });
+  }, 120_000);
 
   test('adding an article changes none of the existing permalinks', async () => {
     const before = (await runPipeline(seeds, root)).corpus;
@@ -30,6 +30,6 @@ describe('stable and reproducible records', () => {
     const textAfter = new Map(after.claims.map((c) => [c.id, c.text]));
     for (const claim of before.claims) expect(textAfter.get(claim.id), claim.id).toBe(claim.text);
     expect(after.articles).toHaveLength(before.articles.length + 1);
-  });
+  }, 120_000);
 
 });
