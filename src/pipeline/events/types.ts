@@ -15,17 +15,9 @@ export interface EventTrigger {
   summary?: string;
 }
 
-/** One phrase of an article that reports a happening, with the places and participants named near it. */
-export interface EventMention {
+/** One phrase of an article that reports a happening: its trigger, with the places and participants named near it. */
+export interface EventMention extends EventTrigger {
   articleId: string;
-  kind: EventKind;
-  /** The trigger words. */
-  start: number;
-  end: number;
-  /** The sentence holding them. */
-  sentence: { start: number; end: number };
-  date: ArticleDate | null;
-  summary?: string;
   placeIds: string[];
   entityIds: string[];
 }
