@@ -78,6 +78,11 @@ describe('attributeClaims: reported speech', () => {
     ['X was quoted as saying', 'Its leader, Rui Albergaria, was quoted by the newspaper Público as saying the deal was rushed.', 'Rui Albergaria', 'quote'],
     ['a relative clause between speaker and cue', 'A senior engineer at the plant, who asked not to be named, said the turbines were slow.', 'A senior engineer at the plant', 'say'],
     ['two verbs share a subject', 'The announcement did not identify the target but indicated that more strikes could follow.', 'The announcement', 'indicate'],
+    ['a forecast', 'Economists expect interest rates to remain low this year.', 'Economists', 'expect'],
+    ['a plural subject with a base form', 'Industry analysts warn that interest rates will stay high.', 'Industry analysts', 'warn'],
+    ['praise', 'Refugee advocacy groups praised the judge’s decision on Friday.', 'Refugee advocacy groups', 'praise'],
+    ['condemnation', 'The opposition party condemned the attack as cowardly.', 'The opposition party', 'criticise'],
+    ['a reason cited', 'Traders cited the lingering uncertainty over the trade talks.', 'Traders', 'cite'],
   ])('%s', (_case, text, speaker, cue) => {
     const claims = claimsOf(text);
     expect(claims.at(-1), text).toMatchObject({ speaker, cue });
@@ -103,6 +108,10 @@ describe('attributeClaims: reported speech', () => {
     ['a cue verb in another sense', 'It also claimed the lives of ten members of his family.'],
     ['a name that looks like a cue', 'Britain, the United States and France will present a draft resolution.'],
     ['no cue at all', 'Biden has ordered all American troops out of Afghanistan by Tuesday.'],
+    ['a passive with no agent, an adverb between', 'Akhundzada is widely expected to take over as supreme leader.'],
+    ['an infinitive', 'The council plans to warn residents about the flood.'],
+    ['a base form that is a noun', 'The report was published on Monday and a warning followed.'],
+    ['a participle before its noun', 'The expected outcome of the vote came on Tuesday.'],
   ])('finds no claim in %s', (_case, text) => {
     expect(claimsOf(text)).toEqual([]);
   });
