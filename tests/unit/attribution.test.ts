@@ -83,6 +83,8 @@ describe('attributeClaims: reported speech', () => {
     ['praise', 'Refugee advocacy groups praised the judge’s decision on Friday.', 'Refugee advocacy groups', 'praise'],
     ['condemnation', 'The opposition party condemned the attack as cowardly.', 'The opposition party', 'criticise'],
     ['a reason cited', 'Traders cited the lingering uncertainty over the trade talks.', 'Traders', 'cite'],
+    ['a title after a fronted phrase is the subject', 'Specific to the military drawdown, the President has made clear that troops will leave.', 'the President', 'make clear'],
+    ['an "including" aside is never the subject', 'In a joint statement, ninety countries, including the UK, said they would keep accepting people.', 'ninety countries', 'say'],
   ])('%s', (_case, text, speaker, cue) => {
     const claims = claimsOf(text);
     expect(claims.at(-1), text).toMatchObject({ speaker, cue });

@@ -30,14 +30,20 @@ function segments(tokens: readonly Token[]): Token[][] {
   return parts;
 }
 
-/** An apposition describes a speaker named next to it: "spokesperson for the US Central Command", "the director of …". */
-export function isApposition(segment: readonly Token[], candidates: readonly Candidate[]): boolean {
+/** An aside is never a speaker: "including the UK", "speaking to Reuters", a party-and-state tag ("R-Neb."). */
+function isAside(segment: readonly Token[]): boolean {
   const first = segment[0]!.text.toLowerCase();
   if (first === 'including' || first === 'such') return true;
   // A participial aside names no one: "A Taliban commander, speaking to Reuters, denied …".
   if (/ing$/u.test(first) && segment[0]!.tags.has('Verb') && segment.length > 1) return true;
   // A party-and-state tag is an aside: "Sen. Ben Sasse, R-Neb., called …".
-  if (segment.length === 1 && /^[RDI]-[A-Z]/u.test(segment[0]!.text)) return true;
+  return segment.length === 1 && /^[RDI]-[A-Z]/u.test(segment[0]!.text);
+}
+
+/** An apposition describes a speaker named next to it: "spokesperson for the US Central Command", "the director of …". */
+export function isApposition(segment: readonly Token[], candidates: readonly Candidate[]): boolean {
+  if (isAside(segment)) return true;
+  const first = segment[0]!.text.toLowerCase();
   const opener = phraseOpeners.has(first) ? 1 : 0;
   const head = segment.slice(opener).find((t) => !/^\p{Lu}/u.test(t.text) || roleNouns.has(t.text.toLowerCase()));
   const named = candidates.some((c) => c.type === 'person' && c.start >= segment[0]!.start && c.end <= segment.at(-1)!.end);
@@ -49,7 +55,8 @@ export function chooseBefore(text: string, span: readonly Token[], candidates: r
   const parts = segments(span);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    if (i > 0 && isApposition(part, candidates)) continue;
+    // An apposition describes a name before it; with no name before ("On Monday, the President said"), it is the subject.
+    if (i > 0 && (isAside(part) || (isApposition(part, candidates) && parts.slice(0, i).some((p) => typeSpeaker(text, p, candidates)?.kind === 'named')))) continue;
     const words = part.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
     const speaker = history?.resolve(words, candidates, part[0]!.start) ?? typeSpeaker(text, part, candidates);
     // "General Mark Milley, and other officials": a coordination keeps its named member; "Hernan Dario Gomez,
