@@ -119,6 +119,19 @@ describe('attributeClaims: reported speech', () => {
   });
 });
 
+describe('attributeClaims: quotes that carry a claim on', () => {
+  test('a quoted sentence after a reported claim in its paragraph is the same speaker, in their own words', () => {
+    const claims = claimsOf('Michael Howard said he would build cleaner hospitals. "I come from an ordinary family. My parents worked hard."');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]).toMatchObject({ speaker: 'Michael Howard', mode: 'direct', rule: 'quote-sentence-continues' });
+  });
+
+  test('a quoted phrase inside a sentence of the writer’s own is no claim', () => {
+    const claims = claimsOf('Michael Howard said he would build cleaner hospitals. The slogan "cleaner hospitals" appeared on every poster.');
+    expect(claims).toHaveLength(1);
+  });
+});
+
 describe('attributeClaims: two speakers in one sentence', () => {
   test.each([
     ['"and" before a second speaker', 'Mayor Ines Calder said the bridge would reopen in May and three engineers told reporters that repairs had barely begun.', ['Ines Calder', 'three engineers']],

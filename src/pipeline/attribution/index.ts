@@ -87,10 +87,15 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
       const cues = findCues(tokens, quotes);
       const quote = quoteIn(sentence, quotes, text);
       const last = here.at(-1);
-      // A sentence of quotation with no cue continues the quote of the claim before it in the paragraph.
-      if (cues.length === 0 && quote && quote.share > 0.6 && last && last.mode === 'direct' && last.end <= sentence.start) {
-        last.end = sentence.end;
-        last.quote = { start: last.quote?.start ?? quote.first.start, end: quote.all.at(-1)!.end };
+      // A sentence of quotation with no cue continues the quote of the claim before it in the paragraph; after a
+      // reported claim, it is the same speaker's own words, a claim of its own.
+      if (cues.length === 0 && quote && quote.share > 0.6 && last && last.end <= sentence.start) {
+        if (last.mode === 'direct') {
+          last.end = sentence.end;
+          last.quote = { start: last.quote?.start ?? quote.first.start, end: quote.all.at(-1)!.end };
+        } else if (/^[“"]/u.test(text.slice(sentence.start, sentence.end))) {
+          here.push({ ...last, start: sentence.start, end: sentence.end, quote: { start: quote.first.start, end: quote.all.at(-1)!.end }, mode: 'direct', rule: 'quote-sentence-continues' });
+        }
         continue;
       }
       if (cues.length === 0) continue;

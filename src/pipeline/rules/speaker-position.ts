@@ -119,6 +119,7 @@ export const positionRules = [
 /** Claims made without a cue of their own, recorded as the claim's rule like the rows above. */
 export const continuationRules = [
   { id: 'second-clause', reason: '"Milley said … and several sources told CNN …": a conjunction opens a clause with its own speaker and cue.' },
+  { id: 'quote-sentence-continues', reason: 'A sentence that is only a quote, with no cue, after a claim in its paragraph: the same speaker goes on in their own words ("He pledged cleaner hospitals. \u201cI come from an ordinary family.\u201d").' },
   { id: 'quote-paragraph-continues', reason: 'A paragraph that is only a quote continues the speaker of the paragraph before it.' },
   { id: 'transcript-turn', reason: 'A labelled turn of a transcript is one statement in its speaker\'s own words, however many paragraphs it runs.' },
 ] as const;
