@@ -1,7 +1,8 @@
 /**
  * A deterministic generator of news-style articles for benchmarks: varied names, titles, places, outlets,
  * quotes, anonymous sources, figures and dates, none copied from the seeds. The same seed gives the same corpus.
- * `tsx scripts/generate-corpus.ts <count> <folder>` writes `<folder>/NNNN_generated.txt` and `editorial.yaml`.
+ * `tsx scripts/generate-corpus.ts <count> <folder>` writes `<folder>/NNNN_generated.txt` and `editorial.yaml`;
+ * `--syndicated` writes a few stories each carried by many outlets instead (see `generateSyndicatedCorpus`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,7 +80,43 @@ export async function generateCorpus(count: number, folder: string, seed = 20211
   await writeFile(path.join(folder, 'editorial.yaml'), `${lines.join('\n')}\n`);
 }
 
+/** Local papers that pick up a wire story, and the towns they add a paragraph about. */
+const localOutlets = ['Harbour Gazette', 'Valley Courier', 'Northern Star', 'Evening Ledger', 'Coast Herald', 'Plains Tribune', 'Metro Daily', 'Island Times'];
+const headlineOpeners = ['Officials say', 'Update:', 'Breaking:', 'Report:', 'Latest:', 'Explainer:'];
+
+/**
+ * Writes a syndicated corpus: `stories` wire stories, each carried by many outlets under their own file names, as
+ * real corpora are (one AP or Reuters story in hundreds of papers). Each copy has its own headline and date line,
+ * and small edits: the last paragraphs trimmed, or a local paragraph added. The editorial file has no entry for
+ * any of them, so everything the pipeline knows comes from the texts.
+ */
+export async function generateSyndicatedCorpus(count: number, folder: string, stories = 4, seed = 20211023): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const originals = Array.from({ length: stories }, (_, i) => generateArticle(i, seed));
+  for (let i = 0; i < count; i++) {
+    const next = random(seed * 31 + i);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const story = i % stories;
+    const original = originals[story]!;
+    let paragraphs = original.text.trim().split('\n\n');
+    // Most papers run the story whole; some trim its ending to fit, some add a paragraph of their own.
+    const edit = next();
+    if (edit < 0.3) paragraphs = paragraphs.slice(0, paragraphs.length - 1 - Math.floor(next() * 2));
+    else if (edit < 0.5) paragraphs.push(`In ${pick(places)}, the ${pick(localOutlets)} learned that local shelters were ready to take in ${5 + Math.floor(next() * 90)} more families.`);
+    const outlet = pick(localOutlets);
+    const [year, month, day] = original.published.split('-').map(Number) as [number, number, number];
+    const headline = `${pick(headlineOpeners)} ${paragraphs[0]!.split(' - ')[1]?.split(',')[0] ?? 'Story'} (${outlet})`;
+    const dateLine = `Published ${months[month - 1]} ${day + Math.floor(next() * 2)}, ${year}`;
+    const name = `${String(i).padStart(4, '0')}_${outlet.toLowerCase().replace(/\s+/gu, '-')}_story-${story}.txt`;
+    await writeFile(path.join(folder, name), `${headline}\n\n${dateLine}\n\n${paragraphs.join('\n\n')}\n`);
+  }
+  await writeFile(path.join(folder, 'editorial.yaml'), 'articles: {}\n');
+}
+
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const count = Number(process.argv[2] ?? 100);
-  await generateCorpus(count, path.resolve(process.argv[3] ?? `bench/out/corpus-${count}`));
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const count = Number(args[0] ?? 100);
+  const syndicated = process.argv.includes('--syndicated');
+  const folder = path.resolve(args[1] ?? `bench/out/${syndicated ? 'syndicated' : 'corpus'}-${count}`);
+  await (syndicated ? generateSyndicatedCorpus(count, folder) : generateCorpus(count, folder));
 }

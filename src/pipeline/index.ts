@@ -161,6 +161,7 @@ export function buildCorpus(
     results.map((result, i) => ({ article: articles[i]!, attributions: result.attributions })),
     entities,
     editorial.aliases,
+    stories,
   );
   const clustered = clusterClaims(foldCopiedClaims(built.claims, stories), built.sources, (claim) => built.lemmas.get(claim.id) ?? []);
   const { events: happenings, claimEventIds } = buildEvents(articles, results.map((r) => r.triggers), entities, clustered);

@@ -57,7 +57,7 @@ describe('sources: individuals and shared voices stay apart from the institution
     {
       'a.txt': 'Two DOD officials said the target had been tracked for hours.\n\nAccording to US and Taliban officials, the strike hit a vehicle in Kabul.',
       'b.txt': 'A senior official said the strike was lawful.',
-      'c.txt': 'A senior official said the strike was unlawful.',
+      'c.txt': 'Talks in Doha broke down on Monday. A senior official said the envoys would fly home within a week.',
     },
     defenceAliases,
   );
@@ -74,7 +74,7 @@ describe('sources: individuals and shared voices stay apart from the institution
   });
 
   test('"a senior official" in two articles is two sources', () => {
-    expect(sourceOf(corpus, 'was lawful').id).not.toBe(sourceOf(corpus, 'was unlawful').id);
+    expect(sourceOf(corpus, 'was lawful').id).not.toBe(sourceOf(corpus, 'fly home').id);
   });
 });
 

@@ -34,6 +34,14 @@ describe('stories', () => {
     expect(new Set(corpus.articles.map((a) => a.storyId))).toEqual(new Set([corpus.stories[0]!.id]));
   });
 
+  test('an anonymous source is one source across the copies of a story, so its statements fold too', () => {
+    const corpus = corpusOf({ 'a.txt': story, 'b.txt': story });
+    const aid = corpus.claims.filter((c) => c.text.includes('short of clean water'));
+    expect(aid).toHaveLength(1);
+    expect(aid[0]!.carriedIn).toHaveLength(2);
+    expect(corpus.sources.filter((s) => s.label === 'Aid groups')).toHaveLength(1);
+  });
+
   test('a near-copy with a new headline, a cut ending and a local paragraph is the same story, its changes listed', () => {
     const paragraphs = story.split('\n\n');
     const copy = ['Delta families flee rising river', ...paragraphs.slice(0, 3), 'In Port Lamu, the town council opened its hall to 200 people.', paragraphs[3]!].join('\n\n');

@@ -3,7 +3,7 @@
  * `claims[]` records. Named speakers become the source of their entity, shared across articles; anonymous
  * speakers, documents and unnamed institutions are sources of their article, labelled in its own words.
  */
-import type { Article, Claim, Entity, Source } from '../../schema/index.ts';
+import type { Article, Claim, Entity, Source, Story } from '../../schema/index.ts';
 import type { Attribution } from '../attribution/index.ts';
 import { extractFigures } from '../figures.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
@@ -67,8 +67,10 @@ export function buildClaims(
   articles: readonly ArticleAttributions[],
   entities: readonly Entity[],
   aliasGroups: ReadonlyArray<readonly string[]> = [],
+  stories: readonly Story[] = [],
 ): { sources: Source[]; claims: Claim[]; lemmas: ReadonlyMap<string, readonly string[]> } {
-  const book = new SourceBook(entities, aliasGroups);
+  const canonicalOf = new Map(stories.map((s) => [s.id, s.canonicalArticleId]));
+  const book = new SourceBook(entities, aliasGroups, (article) => (article.storyId && canonicalOf.get(article.storyId)) || article.id);
   const sourceFor = (article: Article, speaker: Attribution['speaker']) => book.sourceFor(article, speaker);
 
   const pending: Array<{ article: Article; attribution: Attribution; source: SourceDraft; sourceRule: SourceRuleId; via: SourceDraft | null }> = [];

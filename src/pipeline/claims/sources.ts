@@ -22,8 +22,8 @@ export interface SourceDraft {
   slug: string;
 }
 
-/** A short, readable key for an article, used to tell apart its anonymous sources from another's. */
-const articleKey = (article: Article) => article.id.split('-').slice(0, 3).join('-');
+/** A short, readable key for an article id, used to tell apart its anonymous sources from another's. */
+const articleKey = (articleId: string) => articleId.split('-').slice(0, 3).join('-');
 
 /** A speaker label as a source label: surrounding punctuation and a dangling parenthesis removed. */
 const cleanLabel = (label: string) => label.replace(/\s*\([^)]*$/u, '').replace(/^[\s“"'(]+|[\s,.;:”"')]+$/gu, '').replace(/\s+/gu, ' ');
@@ -35,7 +35,11 @@ export class SourceBook {
   readonly #byName = new Map<string, Entity>();
   readonly #entitiesByArticle = new Map<string, Array<{ entity: Entity; start: number; end: number }>>();
 
-  constructor(entities: readonly Entity[], aliasGroups: ReadonlyArray<readonly string[]>) {
+  /** The article whose anonymous sources an article's are: its story's canonical copy, else itself. */
+  readonly #scopeOf: (article: Article) => string;
+
+  constructor(entities: readonly Entity[], aliasGroups: ReadonlyArray<readonly string[]>, scopeOf: (article: Article) => string = (a) => a.id) {
+    this.#scopeOf = scopeOf;
     for (const entity of entities) {
       for (const m of entity.mentions) {
         this.#entityAt.set(`${m.articleId}:${m.start}`, entity);
@@ -68,7 +72,9 @@ export class SourceBook {
         draft = { key: pick.key, label: pick.label, type: pick.type, entityId: null, slug: slugify(pick.label, 6), rule: rule.id };
       } else {
         const label = cleanLabel(speaker.label);
-        draft = { key: `${article.id}:${pick.type}:${label.toLowerCase()}`, label, type: pick.type, entityId: null, slug: `${slugify(label.replace(/^(?:the|a|an)\s+/iu, ''), 6)}-${articleKey(article)}`, rule: rule.id };
+        // "A witness" in two copies of one story is one witness: the copies share their canonical copy's sources.
+        const scope = this.#scopeOf(article);
+        draft = { key: `${scope}:${pick.type}:${label.toLowerCase()}`, label, type: pick.type, entityId: null, slug: `${slugify(label.replace(/^(?:the|a|an)\s+/iu, ''), 6)}-${articleKey(scope)}`, rule: rule.id };
       }
       const existing = this.#drafts.get(draft.key) ?? { ...draft, articleIds: new Set<string>(), variants: new Set<string>() };
       existing.articleIds.add(article.id);
