@@ -60,6 +60,7 @@ describe('recogniseSentence: types', () => {
     ['The drone strike hit the Nangarhar province of Afghanistan.', 'place: Nangarhar'],
     ['Critics including the Sudanese Professionals Association objected.', 'organization: Sudanese Professionals Association'],
     ['The trawler Doña Eulalia capsized off the Juan Fernández Islands.', 'place: Juan Fernández Islands'],
+    ['Go ahead, Andrea, and then we will take one more.', 'person: Andrea'],
   ])('%s → %s', (sentence, expected) => {
     expect(found(sentence), sentence).toContain(expected);
   });
@@ -70,6 +71,7 @@ describe('recogniseSentence: types', () => {
     ['The trawler Doña Eulalia capsized.', 'a vessel'],
     ['Floods in the Indonesian capital killed nine.', 'a nationality adjective'],
     ['Pakistan wants to sign the new Memorandum of Understanding (MOU) with them.', 'an acronym of a non-entity'],
+    ['The declaration covers Angelina, Cameron, Collin and other counties.', 'given names in a list of names'],
   ])('finds no entity in %j (%s)', (sentence) => {
     expect(found(sentence).filter((f) => !/Pakistan/.test(f))).toEqual([]);
   });

@@ -80,6 +80,13 @@ export interface EntityTypingRule {
 
 const tagged = (token: Token, ...tags: string[]) => tags.some((tag) => token.tags.has(tag));
 const last = (c: TypingContext) => c.words.at(-1)!;
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+/** A one-word name with a capitalised word on the other side of a comma: an item of a list of names. */
+const inNameList = (c: TypingContext) => {
+  const word = c.name[0]!;
+  const next = c.tokens[word.index + 1];
+  return (/,/u.test(word.before) && capitalised(c.tokens[word.index - 1])) || (next !== undefined && /,/u.test(next.before) && capitalised(next));
+};
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
 /** The rows, tried in order; the last always applies. */
@@ -133,6 +140,12 @@ export const entityTypingRules = [
       const before = c.previous && (c.previous.text === 'and' || c.previous.text === 'or') ? c.previousCandidate : undefined;
       return before !== undefined && before.type === 'place' && before.end <= c.previous!.start && c.text.slice(before.end, c.previous!.start).trim() === '' && !c.name[0]!.tags.has('FirstName');
     },
+  },
+  {
+    id: 'lone-given-name',
+    type: 'person',
+    reason: '"Go ahead, Andrea.", "Jill and I": a lone word the lexicon knows only as a given name, away from the start of its sentence and outside a comma list of names ("Angelina, Cameron, Collin" counties; "Austen, Jane"), is a person.',
+    test: (c) => c.name.length === 1 && c.name[0]!.index > 0 && c.name[0]!.tags.has('FirstName') && !tagged(c.name[0]!, 'Place', 'Country', 'City', 'Region', 'Organization', 'Verb', 'Month', 'WeekDay') && !inNameList(c),
   },
   { id: 'lone-name', type: 'corpus', reason: 'A lone unknown word may be a surname or a short name: the corpus decides.', test: (c) => c.name.length === 1 },
   {
