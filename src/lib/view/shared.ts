@@ -1,0 +1,60 @@
+/** What several view models share: a page's head, the split of an article's statements by kind of source, and word diffs. */
+import { diffWords } from 'diff';
+import type { Claim, SourceType } from '../../schema/index.ts';
+import type { CorpusIndex } from '../corpus-index.ts';
+import { sourceTypes } from '../refs.ts';
+import type { JsonLd } from '../structured-data.ts';
+
+/** What the page shell needs: title, description and structured data. */
+export interface PageMeta {
+  /** The page's own title; the site name is appended. */
+  title: string;
+  /** One sentence describing the page, for search engines and link previews. */
+  description: string;
+  /** schema.org structured data, with site paths in its `url` fields. */
+  jsonLd?: JsonLd | undefined;
+  /** The Open Graph type: "article" for articles, "website" otherwise. */
+  ogType?: 'article' | 'website';
+}
+
+/** How a set of statements splits over the kinds of source, in legend order, kinds with none left out. */
+export interface SourceBreakdown {
+  total: number;
+  parts: Array<{ type: SourceType; label: string; count: number }>;
+}
+
+/** Counts statements by the kind of their source. */
+export function sourceBreakdown(claims: readonly Claim[], index: CorpusIndex): SourceBreakdown {
+  const counts = new Map<SourceType, number>();
+  for (const claim of claims) {
+    const type = index.sourcesById.get(claim.sourceId)?.type;
+    if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const parts = sourceTypes.filter((t) => counts.has(t.type)).map((t) => ({ type: t.type, label: t.legend, count: counts.get(t.type)! }));
+  return { total: parts.reduce((sum, p) => sum + p.count, 0), parts };
+}
+
+/** A word-level difference between two texts: words both share, and words only one has. */
+export interface DiffPart {
+  value: string;
+  kind: 'same' | 'added' | 'removed';
+}
+
+/** Compares two texts word by word: what the second adds and drops relative to the first. */
+export function wordDiff(first: string, second: string): DiffPart[] {
+  return diffWords(first, second).map((part) => ({ value: part.value, kind: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+}
+
+/** A long list cut for a page: the first items shown, the rest behind a "show more" with their count. */
+export interface Collapsed<T> {
+  shown: T[];
+  more: T[];
+  total: number;
+}
+
+/** Shows the first `limit` items and folds the rest (all of them when only one or two would be folded). */
+export function collapse<T>(items: readonly T[], limit: number, cap = Number.POSITIVE_INFINITY): Collapsed<T> {
+  const kept = items.slice(0, cap);
+  const shown = kept.length <= limit + 2 ? kept : kept.slice(0, limit);
+  return { shown, more: kept.slice(shown.length), total: items.length };
+}
