@@ -15,13 +15,14 @@ describe('statementMarks', () => {
   test('a sentence with two statements gets both speakers, visibly, each linking to its statement', () => {
     const text = 'Mayor Ines Calder said the bridge would reopen and three engineers told reporters that repairs had barely begun.';
     const spans = [
-      { start: 0, end: 50, quoted: false, href: '/claims/a/', speaker: { label: 'Ines Calder', type: 'person' as const, typeLabel: 'person', href: '/entities/ines-calder/' } },
-      { start: 55, end: text.length, quoted: false, href: '/claims/b/', speaker: { label: 'three engineers', type: 'anonymous' as const, typeLabel: 'anonymous', href: '/sources/three-engineers/' } },
+      { start: 0, end: 46, quoted: false, href: '/claims/a/', speaker: { label: 'Ines Calder', type: 'person' as const, typeLabel: 'person', href: '/entities/ines-calder/' } },
+      { start: 51, end: text.length, quoted: false, href: '/claims/b/', speaker: { label: 'three engineers', type: 'anonymous' as const, typeLabel: 'anonymous', href: '/sources/three-engineers/' } },
     ];
     const html = toHtml(articleBody(article(text), [], statementMarks(spans)));
-    expect(html).toContain('<a href="/claims/a/" class="speaker source-person" data-pagefind-ignore=""><span class="speaker-name">Ines Calder</span><span class="speaker-type"> · person</span>');
+    expect(html).toContain('<a class="speaker source-person" href="/claims/a/" data-pagefind-ignore=""><span class="speaker-name">Ines Calder</span><span class="speaker-type"> · person</span>');
     expect(html).toContain('<span class="speaker-name">three engineers</span><span class="speaker-type"> · anonymous</span>');
-    expect(html).toMatch(/class="sentence claim source-person source-anonymous"/);
+    // Each statement is highlighted in its own colour, inside the one sentence, its speaker right after its words.
+    expect(html).toMatch(/<span class="sentence" id="p0-s0"><span class="claim source-person">Mayor Ines Calder said the bridge would reopen<\/span> <a class="speaker source-person"[^>]*>.*<\/a> and <span class="claim source-anonymous">three engineers/u);
   });
 });
 
