@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: photographs the built site at phone (375 px) and desktop (1280 px) widths, in light and dark,
  * into `test-results/screenshots/`, for a person to look at. With no arguments it takes one page of every kind;
- * pass site paths to choose others. `--fold` takes only the first screen instead of the whole page. Prints each
- * file with the page's height, so that overlong pages show.
+ * pass site paths to choose others. `--fold` takes only the first screen instead of the whole page;
+ * `--dist=<folder>` photographs another built site (one with copies, for the story page). Prints each file with
+ * the page's height, so that overlong pages show.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { serveDirectory } from '../tests/support/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'test-results/screenshots');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? path.join(root, 'dist'));
 const fullPage = !process.argv.includes('--fold');
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 

@@ -81,7 +81,15 @@ export function entityView(entity: Entity, index: CorpusIndex, timelineEntities:
   }
   const roleLabels = new Map(entity.roles.map((r) => [r.label.toLowerCase(), r.label]));
   const events = (index.eventsByEntity.get(entity.id) ?? []).slice().sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.title.localeCompare(b.title));
-  const citedAs = source ? [...new Set(source.variants.filter((v) => v.toLowerCase() !== entity.name.toLowerCase() && !entity.aliases.includes(v)))] : [];
+  // Wordings that differ only by case or a leading "the" from the name, an alias or each other are said once.
+  const bare = (text: string) => text.toLowerCase().replace(/^the\s+/u, '');
+  const known = new Set([entity.name, ...entity.aliases].map(bare));
+  const citedAs: string[] = [];
+  for (const variant of source?.variants ?? []) {
+    if (known.has(bare(variant))) continue;
+    known.add(bare(variant));
+    citedAs.push(variant);
+  }
   const counts = [
     claims.length > 0 ? `${formatCount(statements.length, 'statement')} in ${formatCount(new Set(claims.map((c) => c.articleId)).size, 'article')}` : null,
     `named ${formatCount(entity.mentions.length, 'time')} in ${formatCount(articles.length, 'article')}`,

@@ -68,7 +68,8 @@ export function sourcesIndexView(corpus: Pick<Corpus, 'sources' | 'articles'>, i
     counts: `${formatCount(statements(source.id), 'statement')} · ${formatCount(source.articleIds.length, 'article')}`,
     badge: source.type === 'document' ? 'document' : source.type === 'organization' ? 'organisation' : null,
   });
-  const ranked = [...corpus.sources].sort((a, b) => statements(b.id) - statements(a.id) || a.label.localeCompare(b.label));
+  // A source with no statement of its own is only a channel ("told the Associated Press"): not someone cited.
+  const ranked = corpus.sources.filter((s) => statements(s.id) > 0).sort((a, b) => statements(b.id) - statements(a.id) || a.label.localeCompare(b.label));
   const named = ranked.filter((s) => s.entityId !== null);
   const unnamed = ranked.filter((s) => s.entityId === null);
   const byArticle = new Map<string, IndexEntry[]>();

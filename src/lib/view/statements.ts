@@ -30,7 +30,7 @@ export interface StatementsView {
 }
 
 /** Statements on one page of the list. */
-export const statementsPerPage = 50;
+export const statementsPerPage = 30;
 
 /** Every statement, grouped and ordered: by coverage (articles, then outlets, then when said) or by when said. */
 export function orderedStatements(claims: readonly Claim[], index: CorpusIndex, order: StatementOrder): StatementGroup[] {
