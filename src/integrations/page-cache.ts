@@ -32,15 +32,21 @@ export interface PageCacheSettings {
 
 /** A manifest: the code the pages were rendered with, and each page's output file and key. */
 export interface PageManifest {
+  /** The fingerprint of the site’s code and settings the pages were rendered with. */
   code: string;
+  /** Every page’s output file and key. */
   pages: Record<string, string>;
 }
 
 /** What one route writes after choosing its pages. */
 export interface RouteRecord {
+  /** The route pattern, e.g. `/claims/[id]`. */
   route: string;
+  /** The route’s pages’ output files and keys. */
   pages: Record<string, string>;
+  /** How many of its pages this build renders. */
   rendered: number;
+  /** How many of its pages keep the previous build’s file. */
   kept: number;
 }
 

@@ -7,8 +7,11 @@ import { sentenceAnchor } from '../render/reader.ts';
 
 /** A mention with the sentence it stands in. */
 export interface MentionInContext {
+  /** The entity named. */
   entity: Entity;
+  /** The article it is named in. */
   article: Article;
+  /** Where the name stands in the article’s text. */
   mention: Mention;
   /** The sentence's offsets, and the anchor of the sentence in the reader page. */
   sentence: { start: number; end: number; anchor: string };

@@ -38,11 +38,13 @@ export interface FigureGroupView {
   key: string;
   /** What is counted, in the words of the first report: "civilians killed". */
   what: string;
+  /** Each source’s figure, in the order given. */
   rows: FigureRowView[];
   /** The range of the numbers given: "3–11", "11"; null when every report is vague. */
   range: string | null;
   /** The smallest and largest numbers given, or null when there is none. */
   min: number | null;
+  /** The largest number given, or null when every report is vague. */
   max: number | null;
   /** True when the sources give different numbers. */
   disagree: boolean;

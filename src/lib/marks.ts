@@ -12,10 +12,15 @@ import type { SpeakerView } from './refs.ts';
 
 /** A statement's place in an article's text, with who said it and its permalink. */
 export interface StatementSpan {
+  /** Offset of the statement’s first character in the text. */
   start: number;
+  /** Offset one past its last character. */
   end: number;
+  /** Who said it. */
   speaker: SpeakerView;
+  /** True when the article quotes the speaker’s own words. */
   quoted: boolean;
+  /** The statement’s permalink. */
   href: string;
 }
 

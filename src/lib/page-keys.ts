@@ -53,15 +53,19 @@ export function pageFile(route: string, params: Record<string, string | undefine
 
 /** A page as `getStaticPaths` returns it. */
 export interface StaticPath {
+  /** The route’s params for the page. */
   params: Record<string, string | undefined>;
+  /** Everything the page renders. */
   props: Record<string, unknown>;
 }
 
 /** What the choice of pages to render leaves: the pages to render, and every page's file and key for the next build. */
 export interface PageSelection<P> {
+  /** The pages to render in this build. */
   render: P[];
   /** Every page of the route, rendered or kept: output file → key. */
   pages: Record<string, string>;
+  /** How many pages keep the previous build’s file. */
   kept: number;
 }
 

@@ -65,7 +65,9 @@ export function speakerView(source: Source): SpeakerView {
 
 /** An event as a list shows it. */
 export interface EventRef {
+  /** The event’s title. */
   title: string;
+  /** The event’s page. */
   href: string;
   /** The date, briefly ("29 Aug 2021", "Aug 2021", "undated"). */
   date: string;

@@ -9,7 +9,9 @@ import { saidPhrase } from './statements.ts';
 
 /** What a page tells the index: its facets and the fields a result shows. */
 export interface SearchAttributes {
+  /** The facets a reader can filter results by, by name. */
   filters: Record<string, string>;
+  /** The fields a result shows under its title, by name. */
   meta: Record<string, string>;
 }
 

@@ -18,8 +18,11 @@ import { sourceBreakdown, type PageMeta, type SourceBreakdown } from './shared.t
 
 /** Everything the reader page renders. */
 export interface ArticleView {
+  /** Title, description and structured data of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
+  /** The headline, outlet and date. */
   article: ArticleRef;
   /** "1,563 words". */
   words: string;

@@ -18,10 +18,13 @@ import { wordDiff, type DiffPart, type PageMeta } from './shared.ts';
 
 /** Everything a statement's page renders. */
 export interface ClaimView {
+  /** Title, description and structured data of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
   /** "Quoted statement" or "Reported statement". */
   kind: string;
+  /** Who said it, with the first role the articles give them. */
   speaker: SpeakerView & { role: string | null };
   /** The sentence or sentences of the statement. */
   words: string;

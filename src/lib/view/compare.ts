@@ -56,23 +56,33 @@ export function comparablePairs(corpus: Pick<Corpus, 'articles' | 'events' | 'cl
 
 /** One statement in several wordings, the first two side by side. */
 export interface RenditionSet {
+  /** Who said it. */
   speaker: string;
+  /** Their page. */
   speakerHref: string;
+  /** Each rendition, in publication order. */
   items: StatementItem[];
+  /** The first two renditions word by word. */
   diff: DiffPart[];
 }
 
 /** Everything the compare page renders. */
 export interface CompareView {
+  /** Title and description of the page. */
   meta: PageMeta;
   /** The coverage table's columns: numbered articles, with a key. */
   columns: Array<{ number: number; article: ArticleRef }>;
   /** How many articles there are in all (the table shows the ones covering most events). */
   articleCount: number;
+  /** One row per event: which of the columns’ articles report it, and how many of their statements are about it. */
   coverage: Array<{ event: EventRef; cells: Array<{ covered: boolean; statements: number }>; articles: number }>;
+  /** Counts the sources give different numbers for, the widest disagreement first. */
   disagreements: Array<{ event: EventRef; group: FigureGroupView }>;
+  /** Who each of the columns’ articles cites, by kind of source. */
   sources: Array<{ article: ArticleRef; breakdown: SourceBreakdown }>;
+  /** Statements carried in different words by different articles. */
   renditions: RenditionSet[];
+  /** Pairs of articles to read side by side, with what they share. */
   pairs: Array<{ href: string; a: ArticleRef; b: ArticleRef; shares: string }>;
 }
 
@@ -140,8 +150,11 @@ export function compareView(corpus: Corpus, index: CorpusIndex, figures: (event:
 
 /** Everything a page of two articles side by side renders. */
 export interface PairView {
+  /** Title and description of the page. */
   meta: PageMeta;
+  /** The earlier article. */
   a: ArticleRef;
+  /** The later article. */
   b: ArticleRef;
   /** Events both report. */
   events: EventRef[];

@@ -18,18 +18,25 @@ import type { RedirectView } from './claim.ts';
 
 /** A mention in its sentence, the name marked. */
 export interface MentionContext {
+  /** The sentence up to the name. */
   before: string;
+  /** The name as written there. */
   name: string;
+  /** The sentence after the name. */
   after: string;
+  /** The sentence in the reader. */
   href: string;
 }
 
 /** Everything a person's, organisation's or place's page renders. */
 export interface EntityView {
+  /** Title, description and structured data of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
   /** "Person", "Organisation", "Place", "News outlet". */
   kind: string;
+  /** The canonical name. */
   name: string;
   /** Other names the articles use. */
   aliases: string[];
@@ -138,7 +145,9 @@ export function entityView(entity: Entity, index: CorpusIndex, timelineEntities:
 
 /** Everything the page of an unnamed source (an anonymous source, a document) renders. */
 export interface SourceView {
+  /** Title, description and structured data of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
   /** The source in the article's words, capitalised for a heading. */
   label: string;
@@ -150,6 +159,7 @@ export interface SourceView {
   articles: ArticleRef[];
   /** Other words the articles use for it. */
   variants: string[];
+  /** What the article attributes to it, one entry per statement, in the order said. */
   statements: Collapsed<StatementGroup>;
 }
 

@@ -18,12 +18,15 @@ import { collapse, type Collapsed, type PageMeta } from './shared.ts';
 
 /** Everything an event's page renders. */
 export interface EventView {
+  /** Title, description and structured data of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
   /** What kind of event it is: "Strike", "Admission". */
   kind: string;
   /** True for a statement (an admission, an announcement) rather than a happening. */
   statement: boolean;
+  /** The event’s title. */
   title: string;
   /** The date as a heading shows it, its `datetime`, and how precisely it is known. */
   date: { label: string; datetime: string | null; precision: string };
@@ -31,18 +34,23 @@ export interface EventView {
   ahead: string | null;
   /** The words that date it, article by article. */
   datedBy: Array<{ words: string[]; article: ArticleRef }>;
+  /** Where it happened. */
   places: Array<{ name: string; href: string }>;
+  /** Who took part, places aside. */
   participants: Array<{ name: string; href: string }>;
   /** For a statement: the events it is about. */
   about: EventRef[];
   /** Statements made about this event later, as events of their own. */
   statementsAbout: EventRef[];
+  /** The articles that report it. */
   articles: ArticleRef[];
+  /** Its figures, one table per counted thing. */
   figures: FigureGroupView[];
   /** Every statement about the event, in the order made. */
   accounts: Collapsed<StatementGroup>;
   /** Who is cited about it more than once, most statements first; and how many others are cited once each. */
   speakers: { often: Array<{ speaker: SpeakerView; statements: number }>; once: number };
+  /** The timeline. */
   timelineHref: string;
 }
 

@@ -6,10 +6,13 @@ import { articleHref } from '../urls.ts';
 
 /** One item of the feed. */
 export interface FeedItem {
+  /** The headline. */
   title: string;
   /** The reader page, a site path that the feed resolves against the site's origin. */
   link: string;
+  /** The publication date, when known. */
   pubDate?: Date;
+  /** The outlet and the length. */
   description: string;
 }
 

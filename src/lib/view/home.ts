@@ -14,22 +14,31 @@ import type { PageMeta } from './shared.ts';
 
 /** A figure sources disagree on, for the front page. */
 export interface Dispute {
+  /** The event. */
   event: EventRef;
+  /** What is counted: "civilians killed". */
   what: string;
+  /** The numbers given, smallest to largest: "3 to 11". */
   range: string;
+  /** How many sources give a number. */
   sources: number;
 }
 
 /** Everything the front page renders. */
 export interface HomeView {
+  /** Title and description of the page. */
   meta: PageMeta;
   /** What the story is, in two sentences. */
   summary: string[];
   /** Where to start reading. */
   startHere: Array<{ label: string; href: string; note: string }>;
+  /** The events most reported, with how many articles report each. */
   events: Array<{ event: EventRef; articles: number }>;
+  /** The figures in widest dispute. */
   disputes: Dispute[];
+  /** The sources cited in most statements. */
   cited: Array<{ speaker: SpeakerView; statements: number }>;
+  /** Every article, newest first, with its length. */
   articles: Array<{ article: ArticleRef; words: string }>;
   /** "5 articles · 104 statements · 28 events". */
   counts: string;

@@ -12,16 +12,21 @@ import type { PageMeta } from './shared.ts';
 
 /** An entry of an index list. */
 export interface IndexEntry {
+  /** The name, or the article’s words for an unnamed source. */
   name: string;
+  /** Its page. */
   href: string;
   /** "12 mentions · 3 articles". */
   counts: string;
+  /** A word set beside it ("news outlet", "document"), or null. */
   badge: string | null;
 }
 
 /** Everything the index of people, organisations and places renders. */
 export interface EntitiesIndexView {
+  /** Title and description of the page. */
   meta: PageMeta;
+  /** One section per kind: people, organisations, places. */
   sections: Array<{ id: string; title: string; entries: IndexEntry[] }>;
 }
 
@@ -50,6 +55,7 @@ export function entitiesIndexView(corpus: Pick<Corpus, 'entities'>): EntitiesInd
 
 /** Everything the index of sources renders. */
 export interface SourcesIndexView {
+  /** Title and description of the page. */
   meta: PageMeta;
   /** Named sources by kind: people, organisations, news outlets. */
   named: Array<{ id: string; title: string; entries: IndexEntry[] }>;

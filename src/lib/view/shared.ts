@@ -19,7 +19,9 @@ export interface PageMeta {
 
 /** How a set of statements splits over the kinds of source, in legend order, kinds with none left out. */
 export interface SourceBreakdown {
+  /** How many statements in all. */
   total: number;
+  /** One part per kind of source with statements, in legend order. */
   parts: Array<{ type: SourceType; label: string; count: number }>;
 }
 
@@ -36,7 +38,9 @@ export function sourceBreakdown(claims: readonly Claim[], index: CorpusIndex): S
 
 /** A word-level difference between two texts: words both share, and words only one has. */
 export interface DiffPart {
+  /** The words. */
   value: string;
+  /** In both texts, only in the second (added) or only in the first (removed). */
   kind: 'same' | 'added' | 'removed';
 }
 
@@ -47,8 +51,11 @@ export function wordDiff(first: string, second: string): DiffPart[] {
 
 /** A long list cut for a page: the first items shown, the rest behind a "show more" with their count. */
 export interface Collapsed<T> {
+  /** The items shown at once. */
   shown: T[];
+  /** The items behind “show more”. */
   more: T[];
+  /** How many items there are in all. */
   total: number;
 }
 

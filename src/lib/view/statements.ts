@@ -15,17 +15,23 @@ export type StatementOrder = 'coverage' | 'date';
 
 /** Everything a page of the statements list renders. */
 export interface StatementsView {
+  /** Title and description of the page. */
   meta: PageMeta;
+  /** The order of this list. */
   order: StatementOrder;
   /** Links to the list in either order, the current one marked. */
   orders: Array<{ label: string; href: string; current: boolean }>;
   /** "Statements 1–50 of 96". */
   range: string;
+  /** The statements on this page. */
   groups: StatementGroup[];
   /** How many statements are carried by more than one article. */
   shared: number;
+  /** Links to every page of the list, the current one marked; empty for a list of one page. */
   pages: Array<{ number: number; href: string; current: boolean }>;
+  /** The previous page, or null on the first. */
   previous: string | null;
+  /** The next page, or null on the last. */
   next: string | null;
 }
 

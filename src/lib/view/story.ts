@@ -13,25 +13,33 @@ import { collapse, wordDiff, type Collapsed, type DiffPart, type PageMeta } from
 
 /** One copy of the story and what it changed. */
 export interface StoryCopyView {
+  /** The copy. */
   article: ArticleRef;
   /** True when its headline differs from the first copy's. */
   newHeadline: boolean;
   /** What it changed, in words: "word for word", "1 paragraph added and 2 cut". */
   summary: string;
+  /** Its paragraphs the first copy lacks. */
   added: string[];
+  /** The first copy’s paragraphs it leaves out. */
   cut: string[];
+  /** Paragraphs it changed in a few words: the first copy’s against its own, word by word. */
   reworded: DiffPart[][];
 }
 
 /** Everything a story's page renders. */
 export interface StoryView {
+  /** Title and description of the page. */
   meta: PageMeta;
+  /** What the page tells the search index. */
   search: SearchAttributes;
+  /** The first copy’s headline. */
   title: string;
   /** "Carried by 3 articles from 3 outlets". */
   carried: string;
   /** The copy the others are compared with. */
   first: ArticleRef;
+  /** The other copies, each with what it changed. */
   copies: StoryCopyView[];
   /** The statements of the story, the most widely carried first. */
   statements: Collapsed<StatementGroup>;

@@ -32,13 +32,19 @@ const violentTypes: ReadonlySet<string> = new Set(['attack', 'strike', 'shooting
 
 /** A mark on the chart. */
 export interface ChartMark {
+  /** The event’s page. */
   href: string;
   /** The mark's accessible name: title and date. */
   name: string;
+  /** Where the mark stands across the chart, in user units. */
   x: number;
+  /** Where it stands up the chart, in user units. */
   y: number;
+  /** Its radius: larger for events more articles report. */
   r: number;
+  /** What it stands for, which sets its colour. */
   tone: MarkTone;
+  /** A circle for a happening, a diamond for a statement. */
   shape: 'circle' | 'diamond';
   /** True for a date known only roughly (a span of days, a month, a year): drawn hollow, at its first day. */
   rough: boolean;
@@ -48,8 +54,11 @@ export interface ChartMark {
 
 /** A chart, laid out: one column per day that has an event, in date order, days without events left out. */
 export interface ChartLayout {
+  /** The chart’s width in user units. */
   width: number;
+  /** The chart’s height in user units. */
   height: number;
+  /** Where the axis runs. */
   axisY: number;
   /** Each column's day of the month (empty for a column of month- or year-long events). */
   ticks: Array<{ x: number; label: string }>;
@@ -57,6 +66,7 @@ export interface ChartLayout {
   months: Array<{ x: number; label: string }>;
   /** Where days are skipped between two columns: the axis is broken there. */
   breaks: number[];
+  /** One mark per event. */
   marks: ChartMark[];
   /** What the chart shows, in words, for its title. */
   caption: string;
@@ -64,7 +74,9 @@ export interface ChartLayout {
 
 /** How a chart is laid out: its width in user units, and how many labels it can hold. */
 export interface ChartOptions {
+  /** The chart’s width in user units. */
   width: number;
+  /** How many events get a label. */
   maxLabels: number;
   /** Characters a label keeps before it is cut. */
   labelLength: number;
@@ -191,10 +203,13 @@ export function chartLayout(events: readonly DatedEvent[], options: ChartOptions
 
 /** One event in the timeline's list. */
 export interface TimelineEntry {
+  /** The event’s title. */
   title: string;
+  /** The event’s page. */
   href: string;
   /** "Strike", "Admission". */
   kind: string;
+  /** True for a statement rather than a happening. */
   statement: boolean;
   /** "3 articles · 5 sources". */
   counts: string;
@@ -206,13 +221,17 @@ export interface TimelineEntry {
 
 /** Everything a timeline page renders. */
 export interface TimelineView {
+  /** Title and description of the page. */
   meta: PageMeta;
+  /** The page’s heading. */
   heading: string;
   /** The person or organisation the timeline is filtered to, if any. */
   entity: { name: string; href: string } | null;
+  /** The people and organisations it can be filtered by, the current one marked. */
   filters: Array<{ name: string; href: string; current: boolean }>;
   /** The chart at two widths: the narrow one for phones, where the wide one's type would be too small. */
   chart: { wide: ChartLayout; narrow: ChartLayout; earlier: EventRef[] };
+  /** The events by month, then by day. */
   months: Array<{ id: string; label: string; days: Array<{ label: string; entries: TimelineEntry[] }> }>;
   /** How many events could not be dated. */
   undated: number;
