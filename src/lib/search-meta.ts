@@ -1,9 +1,9 @@
 /**
  * What each record page tells Pagefind: its kind and facets (filters), and the fields a result shows under its
- * title (meta: speaker, outlet, date). Pages spread these as attributes inside their indexed element.
+ * title (meta: speaker, outlet, date). `components/Indexed.astro` writes each as a hidden element of its own.
  */
 import type { Article, Claim, Entity, Event, Source } from '../schema/index.ts';
-import { formatDate, formatRange } from './format.ts';
+import { formatDate, formatRange, shorten } from './format.ts';
 import { sourceTypes, unnamedOutlet } from './refs.ts';
 import { saidPhrase } from './statements.ts';
 
@@ -15,10 +15,10 @@ export interface SearchAttributes {
   meta: Record<string, string>;
 }
 
-/** Pagefind reads `key:value` from an attribute: a colon inside a value would cut it, and commas are kept out too. */
-const value = (text: string) => text.replace(/[:,\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+/** A value on one line: pages give Pagefind each value as the text of its own element. */
+const value = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** Facets and fields, values made safe for Pagefind's `key:value` attributes. */
+/** Facets and fields, each value on one line. */
 function attributes(filters: Record<string, string>, meta: Record<string, string>): SearchAttributes {
   const clean = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, value(v)]));
   return { filters: clean(filters), meta: clean(meta) };
@@ -32,7 +32,8 @@ export function claimSearch(claim: Claim, source: Source, article: Article): Sea
   const outlet = article.outlet ?? unnamedOutlet;
   return attributes(
     { type: 'Statement', speaker: source.label, outlet, 'kind of source': legend.get(source.type) ?? source.type, wording: claim.mode === 'direct' ? 'Quoted' : 'Reported' },
-    { kind: claim.mode === 'direct' ? 'Quoted' : 'Reported', speaker: source.label, outlet, date: saidPhrase(claim) },
+    // The result's title is the statement cut short: the excerpt under it shows the words that matched.
+    { title: shorten(claim.text, 90), kind: claim.mode === 'direct' ? 'Quoted' : 'Reported', speaker: source.label, outlet, date: saidPhrase(claim) },
   );
 }
 

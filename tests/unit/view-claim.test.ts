@@ -48,6 +48,9 @@ describe('claimView', () => {
     expect(view.kind).toBe('Reported statement');
     expect(view.said).toMatchObject({ label: '17 Sep 2021', iso: '2021-09-17' });
     expect(view.carried).toMatchObject({ articles: [expect.objectContaining({ title: 'Headline of a' })], outlets: 1 });
+    // A search result shows who said it, the outlet and when, under the statement cut short.
+    expect(view.search.meta).toEqual({ title: 'The Pentagon revealed on September 17 that the strike killed 11 civilians.', kind: 'Reported', speaker: 'the Pentagon', outlet: 'The Daily', date: 'Said 17 Sep 2021' });
+    expect(view.search.filters).toMatchObject({ type: 'Statement', speaker: 'the Pentagon', 'kind of source': 'Organisation', wording: 'Reported' });
     // The title names the speaker, capitalised, and cuts the words at a word boundary.
     expect(view.meta.title).toBe('The Pentagon: “The Pentagon revealed on September 17 that the strike killed 11…”');
   });
