@@ -14,17 +14,21 @@ const taggerOnlyInDocument = [
 const pipelineThroughItsEntry = [{ regex: 'pipeline/(?!index\\.ts$)', message: 'Import the pipeline through src/pipeline/index.ts, its public entry.' }];
 /** Pages select records once, in src/content.ts, instead of deep-cloning the collections on every page. */
 const recordsFromContent = { name: 'astro:content', message: 'Read records from src/content.ts, which selects them once per build.' };
+/** Only routes read the corpus: components, layouts and view models get what they show as props or arguments. */
+const noCorpusOutsideRoutes = { regex: '(^|/)content\\.ts$', message: 'Only src/pages/ imports the corpus; hand components what they render as props (a view model from src/lib/view/).' };
 
 /**
  * The import rules of each group of source files.
  * @returns {import('eslint').Linter.Config[]}
  */
 function importBoundaries() {
-  const site = ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/lib/**', 'src/render/**'];
+  const routes = ['src/pages/**'];
+  const site = ['src/components/**', 'src/layouts/**', 'src/lib/**', 'src/render/**'];
   return [
     { files: ['src/pipeline/**', 'src/schema/**'], ignores: ['src/pipeline/document/tagger.ts', 'src/pipeline/document/sentences.ts'], rules: { 'no-restricted-imports': ['error', { paths: taggerOnlyInDocument }] } },
-    { files: ['src/**'], ignores: ['src/pipeline/**', 'src/schema/**', ...site], rules: { 'no-restricted-imports': ['error', { paths: taggerOnlyInDocument, patterns: pipelineThroughItsEntry }] } },
-    { files: site, rules: { 'no-restricted-imports': ['error', { paths: [...taggerOnlyInDocument, recordsFromContent], patterns: pipelineThroughItsEntry }] } },
+    { files: ['src/**'], ignores: ['src/pipeline/**', 'src/schema/**', ...routes, ...site], rules: { 'no-restricted-imports': ['error', { paths: taggerOnlyInDocument, patterns: pipelineThroughItsEntry }] } },
+    { files: routes, rules: { 'no-restricted-imports': ['error', { paths: [...taggerOnlyInDocument, recordsFromContent], patterns: pipelineThroughItsEntry }] } },
+    { files: site, rules: { 'no-restricted-imports': ['error', { paths: [...taggerOnlyInDocument, recordsFromContent], patterns: [...pipelineThroughItsEntry, noCorpusOutsideRoutes] }] } },
   ];
 }
 

@@ -1,5 +1,6 @@
 /**
- * Content layer: one loader per record type, all fed by a single pipeline run over `seeds/`. The run caches
+ * Content layer: one loader per record type (articles, entities, sources, claims, events and stories), all fed by a
+ * single pipeline run over `seeds/`. The run caches
  * each article's analysis by its file digest, so an unchanged article is not parsed again; every problem with
  * an input is logged as a warning naming the file, and the other articles are built as usual.
  */
@@ -66,7 +67,7 @@ await startPipeline()
   .catch(() => undefined);
 
 type RecordKind = Exclude<keyof Corpus, 'version'>;
-const recordKinds: readonly RecordKind[] = ['articles', 'entities', 'sources', 'claims', 'events'];
+const recordKinds: readonly RecordKind[] = ['articles', 'entities', 'sources', 'claims', 'events', 'stories'];
 
 /** Lets go of the corpus once every collection has its records: the data store holds them from then on. */
 function doneReading(kind: RecordKind) {

@@ -1,12 +1,15 @@
 /**
- * The corpus as the pages see it, selected once per build: `getCollection` deep-clones every entry on each
- * call, so pages import these lists instead of calling it themselves.
+ * The corpus as the site sees it, selected once per build: `getCollection` deep-clones every entry on each call, so
+ * routes import the corpus and its lookups from here, and hand each page the view model it renders as props.
+ * Components and layouts never import this module (ESLint forbids it): a page is a function of its props alone.
  */
 import { getCollection } from 'astro:content';
 import { indexCorpus } from './lib/corpus-index.ts';
-import { trackReads } from './lib/page-reads.ts';
+import { eventFigureGroups, type FigureGroupView } from './lib/figures-view.ts';
 import { fromStored } from './lib/stored-record.ts';
-import { CorpusSchema, inCanonicalOrder, type Article, type Corpus } from './schema/index.ts';
+import { comparablePairs } from './lib/view/compare.ts';
+import { timelineEntities } from './lib/view/timeline.ts';
+import { CorpusSchema, inCanonicalOrder, type Corpus, type Event } from './schema/index.ts';
 
 /** Reads the collections and validates the records again after their round trip through the data store. */
 async function readCorpus(): Promise<Corpus> {
@@ -17,30 +20,38 @@ async function readCorpus(): Promise<Corpus> {
     getCollection('claims'),
     getCollection('events'),
   ]);
+  const records = <K extends Exclude<keyof Corpus, 'version'>>(entries: ReadonlyArray<{ data: unknown }>) => entries.map((entry) => fromStored<Corpus[K][number]>(entry.data));
+  const articleRecords = records<'articles'>(articles);
+  // Astro warns about a collection with no entries, and most corpora have no copies: stories are read only when an
+  // article belongs to one.
+  const stories = articleRecords.some((a) => a.storyId !== null) ? await getCollection('stories') : [];
   return CorpusSchema.parse(
     inCanonicalOrder({
       version: 1,
-      articles: articles.map((entry) => fromStored<Article>(entry.data)),
-      entities: entities.map((entry) => fromStored<Corpus['entities'][number]>(entry.data)),
-      sources: sources.map((entry) => fromStored<Corpus['sources'][number]>(entry.data)),
-      claims: claims.map((entry) => fromStored<Corpus['claims'][number]>(entry.data)),
-      events: events.map((entry) => fromStored<Corpus['events'][number]>(entry.data)),
-      // No page shows stories yet, so they are not stored; the story pages bring their own collection.
-      stories: [],
+      articles: articleRecords,
+      entities: records<'entities'>(entities),
+      sources: records<'sources'>(sources),
+      claims: records<'claims'>(claims),
+      events: records<'events'>(events),
+      stories: records<'stories'>(stories),
     }),
   );
 }
 
-const validated = await readCorpus();
-
-// Pages read the records through tracked lookups, so that a build renders only the pages whose records changed.
 /** Every record in the canonical order; key order follows the schema. */
-export const corpus: Corpus = trackReads('corpus', validated);
+export const corpus: Corpus = await readCorpus();
 
-/** Articles, newest first; undated ones last, in file order. */
-export const { articlesByDate } = trackReads('sorted', {
-  articlesByDate: [...validated.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
-});
+/** Records by id and grouped for the view models, built once. */
+export const corpusIndex = indexCorpus(corpus);
 
-/** Records by id and mentions placed in their sentences, for the pages. */
-export const corpusIndex = trackReads('index', indexCorpus(validated));
+/** Pairs of articles the compare pages set side by side, by id. */
+export const comparePairs = comparablePairs(corpus);
+
+/** Each event's figure tables, computed once for every page that shows them. */
+const figureTables = new Map(corpus.events.map((event) => [event.id, eventFigureGroups(event, corpusIndex)]));
+
+/** The figure tables of an event. */
+export const figureGroups = (event: Event): FigureGroupView[] => figureTables.get(event.id) ?? [];
+
+/** The people and organisations with a timeline of their own. */
+export const timelineFilters = timelineEntities(corpus);

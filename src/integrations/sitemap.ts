@@ -1,9 +1,9 @@
 /**
  * An Astro integration that writes `sitemap.xml` after the build from the pages in the output folder, so that
- * it lists every page, including those an incremental build kept rather than rendered again.
+ * it lists every page, including those an incremental build kept rather than rendered again; redirect pages are left out.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,11 +19,30 @@ export function sitemapXml(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
-/** The page paths of an output folder: every `index.html`, as its folder path with a trailing slash. */
+/** True for a page that only sends readers elsewhere (`<meta http-equiv="refresh">` in its head): not a page to list. */
+export function isRedirectPage(head: string): boolean {
+  return /<meta\s+http-equiv="refresh"/iu.test(head);
+}
+
+/** Reads the start of a file, where a page's head is. */
+async function readHead(file: string, bytes = 1024): Promise<string> {
+  const handle = await open(file);
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The page paths of an output folder: every `index.html` that is not a redirect, as its folder path with a trailing slash. */
 export async function pagePaths(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+  const pages = entries.filter((entry) => entry.isFile() && entry.name === 'index.html');
+  const heads = await Promise.all(pages.map((entry) => readHead(path.join(entry.parentPath, entry.name))));
+  return pages
+    .filter((_entry, i) => !isRedirectPage(heads[i]!))
     .map((entry) => path.relative(outDir, entry.parentPath).split(path.sep).filter(Boolean).map((part) => `${part}/`).join(''));
 }
 

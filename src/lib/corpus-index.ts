@@ -1,14 +1,17 @@
 /**
- * Lookups over the corpus that pages need, built once: records by id, and each entity mention placed in its
- * article's sentence. Pure functions over the records; no Astro.
+ * Lookups over the corpus that the view models need, built once per build: records by id, records grouped by what
+ * they belong to, and each entity mention placed in its article's sentence. Pure functions over the records.
  */
-import type { Article, Claim, Corpus, Entity, Event, Mention, Source } from '../schema/index.ts';
+import type { Article, Claim, Corpus, Entity, Event, Mention, Source, Story } from '../schema/index.ts';
 import { sentenceAnchor } from '../render/reader.ts';
 
 /** A mention with the sentence it stands in. */
 export interface MentionInContext {
+  /** The entity named. */
   entity: Entity;
+  /** The article it is named in. */
   article: Article;
+  /** Where the name stands in the article’s text. */
   mention: Mention;
   /** The sentence's offsets, and the anchor of the sentence in the reader page. */
   sentence: { start: number; end: number; anchor: string };
@@ -26,10 +29,25 @@ export function sentenceAt(article: Article, offset: number): MentionInContext['
   return null;
 }
 
-/** Indexes a corpus for the pages. */
+/** Adds a value to the list a map keeps under a key. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The lookups of a corpus. */
+export type CorpusIndex = ReturnType<typeof indexCorpus>;
+
+/** Indexes a corpus for the view models. */
 export function indexCorpus(corpus: Corpus) {
   const articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
   const entitiesById = new Map(corpus.entities.map((e) => [e.id, e]));
+  const sourcesById = new Map(corpus.sources.map((s) => [s.id, s]));
+  const claimsById = new Map(corpus.claims.map((c) => [c.id, c]));
+  const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
+  const storiesById = new Map(corpus.stories.map((s) => [s.id, s]));
+
   const mentionsByArticle = new Map<string, MentionInContext[]>();
   const mentionsByEntity = new Map<string, MentionInContext[]>();
   for (const entity of corpus.entities) {
@@ -38,38 +56,64 @@ export function indexCorpus(corpus: Corpus) {
       const sentence = article && sentenceAt(article, mention.start);
       if (!article || !sentence) continue;
       const placed = { entity, article, mention, sentence };
-      mentionsByArticle.set(article.id, [...(mentionsByArticle.get(article.id) ?? []), placed]);
-      mentionsByEntity.set(entity.id, [...(mentionsByEntity.get(entity.id) ?? []), placed]);
+      push(mentionsByArticle, article.id, placed);
+      push(mentionsByEntity, entity.id, placed);
     }
   }
   for (const list of mentionsByArticle.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-  const sourcesById = new Map(corpus.sources.map((s) => [s.id, s]));
-  const claimsById = new Map(corpus.claims.map((c) => [c.id, c]));
-  const group = <K>(key: (c: Claim) => K | null) => {
-    const map = new Map<K, Claim[]>();
-    for (const claim of corpus.claims) {
-      const k = key(claim);
-      if (k !== null) map.set(k, [...(map.get(k) ?? []), claim]);
-    }
-    for (const list of map.values()) list.sort((a, b) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1));
-    return map;
-  };
-  const claimsByArticle = group((c) => c.articleId);
-  const claimsBySource = group((c) => c.sourceId);
-  const claimsByCluster = group((c) => c.clusterId);
-  const sourceByEntity = new Map<string, Source>(corpus.sources.filter((s) => s.entityId).map((s) => [s.entityId!, s]));
-  const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
+
+  const inTextOrder = (a: Claim, b: Claim) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1);
+  const claimsByArticle = new Map<string, Claim[]>();
+  const claimsCarriedIn = new Map<string, Claim[]>();
+  const claimsBySource = new Map<string, Claim[]>();
+  const claimsByCluster = new Map<string, Claim[]>();
+  for (const claim of corpus.claims) {
+    push(claimsByArticle, claim.articleId, claim);
+    push(claimsBySource, claim.sourceId, claim);
+    if (claim.clusterId) push(claimsByCluster, claim.clusterId, claim);
+    // A copy of a story carries the canonical copy's claims word for word; they are listed there too.
+    for (const articleId of claim.carriedIn) if (articleId !== claim.articleId) push(claimsCarriedIn, articleId, claim);
+  }
+  for (const map of [claimsByArticle, claimsCarriedIn, claimsBySource, claimsByCluster]) for (const list of map.values()) list.sort(inTextOrder);
+
+  const sourceByEntity = new Map<string, Source>();
+  for (const source of corpus.sources) if (source.entityId && !sourceByEntity.has(source.entityId)) sourceByEntity.set(source.entityId, source);
+
   const eventsByEntity = new Map<string, Event[]>();
   const eventsByArticle = new Map<string, Event[]>();
+  const statementsAbout = new Map<string, Event[]>();
   for (const event of corpus.events) {
-    for (const id of event.entityIds) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
-    for (const id of event.articleIds) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
+    for (const id of event.entityIds) push(eventsByEntity, id, event);
+    for (const id of event.articleIds) push(eventsByArticle, id, event);
+    for (const id of event.relatedEventIds) push(statementsAbout, id, event);
   }
-  return { articlesById, entitiesById, mentionsByArticle, mentionsByEntity, sourcesById, claimsById, claimsByArticle, claimsBySource, claimsByCluster, sourceByEntity, eventsById, eventsByEntity, eventsByArticle };
+
+  const storyByArticle = new Map<string, Story>();
+  for (const story of corpus.stories) for (const id of story.articleIds) storyByArticle.set(id, story);
+
+  return {
+    articlesById,
+    entitiesById,
+    sourcesById,
+    claimsById,
+    eventsById,
+    storiesById,
+    mentionsByArticle,
+    mentionsByEntity,
+    claimsByArticle,
+    claimsCarriedIn,
+    claimsBySource,
+    claimsByCluster,
+    sourceByEntity,
+    eventsByEntity,
+    eventsByArticle,
+    statementsAbout,
+    storyByArticle,
+  };
 }
 
 /** The entities named in the same sentences as an entity, with how many sentences they share, most first. */
-export function coOccurring(entity: Entity, mentionsByArticle: Map<string, MentionInContext[]>): Array<{ entity: Entity; sentences: number }> {
+export function coOccurring(entity: Entity, mentionsByArticle: ReadonlyMap<string, MentionInContext[]>): Array<{ entity: Entity; sentences: number }> {
   const shared = new Map<string, { entity: Entity; sentences: Set<string> }>();
   const own = new Set(entity.mentions.map((m) => m.articleId));
   for (const articleId of own) {
@@ -85,9 +129,4 @@ export function coOccurring(entity: Entity, mentionsByArticle: Map<string, Menti
   return [...shared.values()]
     .map(({ entity: e, sentences }) => ({ entity: e, sentences: sentences.size }))
     .sort((a, b) => b.sentences - a.sentences || a.entity.name.localeCompare(b.entity.name));
-}
-
-/** Entities of one type, most mentioned first. */
-export function entitiesOfType(corpus: Corpus, type: Entity['type']): Entity[] {
-  return corpus.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }

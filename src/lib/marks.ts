@@ -1,18 +1,63 @@
-/** The reader's inline marks: each entity mention as a link to the entity's page, each date with its resolved value. */
+/**
+ * The reader's marks on an article's text: each attributed statement highlighted in the colour of its kind of
+ * source, with its speaker named beside it; each entity mention linked to its page; each date expression followed
+ * by its resolved value in quiet brackets. The marks build hast, so article text only ever becomes text nodes.
+ */
 import { h } from 'hastscript';
-import type { InlineMark } from '../render/reader.ts';
-import type { ArticleDate } from '../schema/index.ts';
+import type { InlineMark, SentenceMark } from '../render/reader.ts';
+import type { ArticleDate, EventDate } from '../schema/index.ts';
 import type { MentionInContext } from './corpus-index.ts';
-import { formatEventDate } from './events-view.ts';
+import { quietDate } from './format.ts';
+import type { SpeakerView } from './refs.ts';
 
-/** Wraps each date expression in `<time datetime>` and shows its resolved value beside it: "on Saturday · Saturday 28 August 2021". */
-export function dateMarks(dates: readonly ArticleDate[]): InlineMark[] {
-  return dates.map((date) => ({
-    start: date.start,
-    end: date.end,
-    wrap: (children) =>
-      h('time', { dateTime: date.date.start, title: date.reasoning }, [...children, h('span.resolved-date', ` · ${formatEventDate(date.date)}`)]),
+/** A statement's place in an article's text, with who said it and its permalink. */
+export interface StatementSpan {
+  /** Offset of the statement’s first character in the text. */
+  start: number;
+  /** Offset one past its last character. */
+  end: number;
+  /** Who said it. */
+  speaker: SpeakerView;
+  /** True when the article quotes the speaker’s own words. */
+  quoted: boolean;
+  /** The statement’s permalink. */
+  href: string;
+}
+
+/**
+ * Highlights each statement's sentences in its source type's colour and puts its speaker after them, as a link to
+ * the statement's page: visible on every screen, with no script.
+ */
+export function statementMarks(spans: readonly StatementSpan[]): SentenceMark[] {
+  return spans.map((span) => ({
+    start: span.start,
+    end: span.end,
+    className: `claim source-${span.speaker.type}`,
+    // The speaker's label is not the article's text: the search index leaves it out of excerpts.
+    marker: h('a.speaker', { href: span.href, className: [`source-${span.speaker.type}`], dataPagefindIgnore: '' }, [
+      h('span.speaker-name', span.speaker.label),
+      h('span.speaker-type', ` · ${span.speaker.typeLabel}`),
+      h('span.visually-hidden', `: ${span.quoted ? 'quoted' : 'reported'} statement, open its page`),
+    ]),
   }));
+}
+
+/** The value of a `<time datetime>` for a resolved date: the day, the month or the year, as precise as it is known. */
+export function datetimeOf(date: EventDate): string | null {
+  if (date.start === null) return null;
+  if (date.precision === 'year') return date.start.slice(0, 4);
+  if (date.precision === 'month') return date.start.slice(0, 7);
+  return date.start;
+}
+
+/** Wraps each placed date expression in `<time>` and adds its resolved value in brackets when the words do not say it already. */
+export function dateMarks(dates: readonly ArticleDate[], published: string | null): InlineMark[] {
+  return dates.flatMap((date) => {
+    const datetime = datetimeOf(date.date);
+    if (datetime === null) return [];
+    const aside = quietDate(date.text, date.date, published);
+    return [{ start: date.start, end: date.end, wrap: (children) => h('time', { dateTime: datetime }, aside ? [...children, h('span.quiet-date', { dataPagefindIgnore: '' }, ` [${aside}]`)] : children) }];
+  });
 }
 
 /** Links every mention to its entity page; `entityHref` makes the link for an entity id. */
@@ -20,6 +65,6 @@ export function mentionMarks(mentions: readonly MentionInContext[], entityHref: 
   return mentions.map(({ entity, mention }) => ({
     start: mention.start,
     end: mention.end,
-    wrap: (children) => h('a.mention', { href: entityHref(entity.id), dataType: entity.type, title: `${entity.name} (${entity.type})` }, children),
+    wrap: (children) => h('a.mention', { href: entityHref(entity.id) }, children),
   }));
 }

@@ -1,52 +1,65 @@
 /**
- * What each page tells Pagefind: its record type and facets (filters) and the fields a result shows (meta).
- * Pages spread these as attributes on their main element, so the index is built from the rendered site.
+ * What each record page tells Pagefind: its kind and facets (filters), and the fields a result shows under its
+ * title (meta: speaker, outlet, date). `components/Indexed.astro` writes each as a hidden element of its own.
  */
 import type { Article, Claim, Entity, Event, Source } from '../schema/index.ts';
+import { formatDate, formatRange, shorten } from './format.ts';
+import { sourceTypes, unnamedOutlet } from './refs.ts';
+import { saidPhrase } from './statements.ts';
 
 /** What a page tells the index: its facets and the fields a result shows. */
 export interface SearchAttributes {
+  /** The facets a reader can filter results by, by name. */
   filters: Record<string, string>;
+  /** The fields a result shows under its title, by name. */
   meta: Record<string, string>;
 }
 
-/** Pagefind reads `key:value` from an attribute: a colon inside a value would cut it, and commas are kept out too. */
-const value = (text: string) => text.replace(/[:,\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+/** A value on one line: pages give Pagefind each value as the text of its own element. */
+const value = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** Facets and fields, values made safe for Pagefind's `key:value` attributes. */
+/** Facets and fields, each value on one line. */
 function attributes(filters: Record<string, string>, meta: Record<string, string>): SearchAttributes {
   const clean = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, value(v)]));
   return { filters: clean(filters), meta: clean(meta) };
 }
 
-const typeLabels: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
-const sourceLabels: Record<Source['type'], string> = { person: 'Named person', organization: 'Organisation', media: 'Media outlet', anonymous: 'Anonymous', document: 'Document' };
+const entityKinds: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+const legend = new Map(sourceTypes.map((t) => [t.type, t.legend]));
 
-/** A claim: searchable by its words; filtered by article, outlet, source type and speaker; shown with speaker and article. */
+/** A statement: found by its words; filtered by speaker, outlet, kind of source and quoted or reported; shown with speaker, outlet and date. */
 export function claimSearch(claim: Claim, source: Source, article: Article): SearchAttributes {
-  const mode = claim.mode === 'direct' ? 'Quoted' : 'Reported';
+  const outlet = article.outlet ?? unnamedOutlet;
   return attributes(
-    { type: 'Claim', article: article.title, outlet: article.outlet ?? 'Outlet unknown', 'source type': sourceLabels[source.type], speaker: source.label, mode },
-    { speaker: source.label, article: article.title, date: article.published ?? 'date unknown' },
+    { type: 'Statement', speaker: source.label, outlet, 'kind of source': legend.get(source.type) ?? source.type, wording: claim.mode === 'direct' ? 'Quoted' : 'Reported' },
+    // The result's title is the statement cut short: the excerpt under it shows the words that matched.
+    { title: shorten(claim.text, 90), kind: claim.mode === 'direct' ? 'Quoted' : 'Reported', speaker: source.label, outlet, date: saidPhrase(claim) },
   );
 }
 
-/** An article. */
+/** An article: filtered by outlet; shown with outlet and date. */
 export function articleSearch(article: Article): SearchAttributes {
-  return attributes({ type: 'Article', outlet: article.outlet ?? 'Outlet unknown' }, { date: article.published ?? 'date unknown' });
+  const outlet = article.outlet ?? unnamedOutlet;
+  return attributes({ type: 'Article', outlet }, { outlet, date: formatDate(article.published) });
 }
 
 /** A person, organisation or place. */
 export function entitySearch(entity: Entity): SearchAttributes {
-  return attributes({ type: typeLabels[entity.type] }, { kind: typeLabels[entity.type] });
+  return attributes({ type: entity.media ? 'News outlet' : entityKinds[entity.type] }, { kind: entity.media ? 'News outlet' : entityKinds[entity.type] });
 }
 
 /** An event. */
 export function eventSearch(event: Event): SearchAttributes {
-  return attributes({ type: 'Event' }, { date: event.date.start ?? 'undated' });
+  return attributes({ type: 'Event' }, { date: formatRange(event.date) });
 }
 
-/** A cited source. */
-export function sourceSearch(source: Source): SearchAttributes {
-  return attributes({ type: 'Source', 'source type': sourceLabels[source.type] }, { kind: sourceLabels[source.type] });
+/** A source with no entity of its own: an anonymous source, a document. */
+export function sourceSearch(source: Source, article: Article | undefined): SearchAttributes {
+  const outlet = article ? (article.outlet ?? unnamedOutlet) : '';
+  return attributes({ type: 'Unnamed source', 'kind of source': legend.get(source.type) ?? source.type }, { kind: legend.get(source.type) ?? source.type, ...(outlet && { outlet }) });
+}
+
+/** A story carried by several articles. */
+export function storySearch(outlets: number): SearchAttributes {
+  return attributes({ type: 'Story' }, { kind: `Story carried by ${outlets} outlets` });
 }

@@ -7,6 +7,7 @@
 
 /** A record as the loaders store it. */
 export interface StoredRecord {
+  /** The record, serialised. */
   json: string;
 }
 

@@ -12,6 +12,21 @@ export function serialiseJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
+/**
+ * Resolves every `url` field that holds a site path against the site's origin: view models carry paths (they do not
+ * know where the site is hosted), and the page that writes the JSON-LD knows its `site`.
+ */
+export function withAbsoluteUrls(data: JsonLd, site: URL | string | undefined): JsonLd {
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [key, key === 'url' && typeof field === 'string' && field.startsWith('/') && site ? new URL(field, site).href : resolve(field)]),
+    );
+  };
+  return resolve(data) as JsonLd;
+}
+
 /** A NewsArticle. */
 export function articleJsonLd(article: Article, url: string): JsonLd {
   return {
@@ -32,7 +47,7 @@ export function entityJsonLd(entity: Entity, url: string): JsonLd {
 }
 
 /** An Event. */
-export function eventJsonLd(event: Event, url: string, places: readonly Entity[]): JsonLd {
+export function eventJsonLd(event: Event, url: string, places: ReadonlyArray<Pick<Entity, 'name'>>): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

@@ -27,10 +27,10 @@ export const sentenceHref = (articleId: string, anchor: string) => `${articleHre
 /** The permalink of a claim. */
 export const claimHref = (id: string) => href(`claims/${id}/`);
 
-/** The page of a cited source. */
+/** The page of a cited source with no entity of its own (an anonymous source, a document); named sources redirect to their entity. */
 export const sourceHref = (id: string) => href(`sources/${id}/`);
 
-/** The index of cited sources. */
+/** The index of everyone cited. */
 export const sourcesHref = () => href('sources/');
 
 /** The page of an event. */
@@ -42,5 +42,9 @@ export const timelineHref = (entityId?: string) => href(entityId ? `timeline/${e
 /** The search page. */
 export const searchHref = () => href('search/');
 
+/** The page of a story carried by several articles (copies of one text). */
+export const storyHref = (id: string) => href(`stories/${id}/`);
+/** The statements ranked by how many articles carry them (page 1), or by when they were said. */
+export const statementsHref = (order: 'coverage' | 'date' = 'coverage', page = 1) => href(`${order === 'coverage' ? 'statements/' : 'statements/by-date/'}${page > 1 ? `${page}/` : ''}`);
 /** The compare view, whole or for two articles. */
 export const compareHref = (a?: string, b?: string) => href(a && b ? `compare/${a}/${b}/` : 'compare/');

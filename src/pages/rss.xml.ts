@@ -1,18 +1,13 @@
-/** An RSS feed of the articles, newest first. */
+/** An RSS feed of the articles, newest first; its links are made from the configured site. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articlesByDate } from '../content.ts';
-import { articleHref } from '../lib/urls.ts';
+import { corpus } from '../content.ts';
+import { feedItems } from '../lib/view/feed.ts';
 
 export const GET: APIRoute = (context) =>
   rss({
     title: 'Crosscheck',
-    description: 'News articles taken apart: who is cited, what they claimed, and how accounts compare.',
+    description: 'News articles taken apart: who is cited, what they said, and how the accounts compare.',
     site: context.site!,
-    items: articlesByDate.map((article) => ({
-      title: article.title,
-      link: articleHref(article.id),
-      ...(article.published && { pubDate: new Date(`${article.published}T12:00:00Z`) }),
-      description: `${article.outlet ?? 'Outlet unknown'} · ${article.wordCount} words`,
-    })),
+    items: feedItems(corpus.articles),
   });

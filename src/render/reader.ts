@@ -1,13 +1,13 @@
 /**
  * The article reader's body as a hast tree: paragraphs, crossheads and sentences as elements, page furniture
- * grouped in labelled, collapsed `<details>`. Article text only ever becomes hast text nodes, so it is escaped
+ * (captions, bylines, lists of other headlines) grouped in labelled, collapsed `<details>`. Article text only ever becomes hast text nodes, so it is escaped
  * however it is rendered.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, FurnitureKind, Paragraph } from '../schema/index.ts';
 
-/** A mark on whole sentences: a class for every sentence in the range, and an element after the last one. */
+/** A mark on a stretch of the text (a statement): a class on the words it covers, and an element after its last word. */
 export interface SentenceMark {
   start: number;
   end: number;
@@ -69,6 +69,29 @@ export function markedText(text: string, start: number, end: number, marks: read
   return content;
 }
 
+/**
+ * A sentence's content: its words cut where statements begin and end, each stretch a statement covers wrapped in a
+ * span with the statements' classes, inline marks applied inside each stretch, and each statement's marker after
+ * the stretch where it ends. `next` is where the next sentence starts (or the paragraph ends): a statement that
+ * ends in the white space before it ends with this sentence.
+ */
+function sentenceContent(text: string, sentence: { start: number; end: number }, next: number, marks: readonly InlineMark[], covering: readonly SentenceMark[]): ElementContent[] {
+  const cuts = new Set([sentence.start, sentence.end]);
+  for (const mark of covering) for (const at of [mark.start, mark.end]) if (at > sentence.start && at < sentence.end) cuts.add(at);
+  const points = [...cuts].sort((a, b) => a - b);
+  const endsHere = (mark: SentenceMark) => mark.end > sentence.start && mark.end <= Math.max(sentence.end, next);
+  const content: ElementContent[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    const over = covering.filter((m) => m.start < to && from < m.end);
+    const inner = markedText(text, from, to, marks.filter((m) => m.start >= from && m.end <= to));
+    if (over.length === 0) content.push(...inner);
+    else content.push(h('span', { className: [...new Set(over.flatMap((m) => m.className.split(' ')))] }, inner));
+    for (const mark of over.filter((m) => endsHere(m) && Math.min(m.end, sentence.end) === to)) content.push({ type: 'text', value: ' ' }, mark.marker);
+  }
+  return content;
+}
+
 /** The paragraph's content: its sentences as spans with their marks, the white space between them kept. */
 function sentenceSpans(text: string, paragraph: Paragraph, marks: readonly InlineMark[], sentenceMarks: readonly SentenceMark[]): ElementContent[] {
   if (paragraph.sentences.length === 0) return [{ type: 'text', value: text.slice(paragraph.start, paragraph.end) }];
@@ -76,11 +99,10 @@ function sentenceSpans(text: string, paragraph: Paragraph, marks: readonly Inlin
   let cursor = paragraph.start;
   paragraph.sentences.forEach((sentence, i) => {
     if (sentence.start > cursor) content.push({ type: 'text', value: text.slice(cursor, sentence.start) });
+    const next = paragraph.sentences[i + 1]?.start ?? paragraph.end;
     const inside = marks.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const covering = sentenceMarks.filter((m) => m.start < sentence.end && sentence.start < m.end);
-    const classes = ['sentence', ...new Set(covering.flatMap((m) => m.className.split(' ')))];
-    content.push(h('span', { className: classes, id: sentenceAnchor(paragraph, i) }, markedText(text, sentence.start, sentence.end, inside)));
-    for (const mark of covering.filter((m) => m.end <= sentence.end && m.end > sentence.start)) content.push({ type: 'text', value: ' ' }, mark.marker);
+    content.push(h('span.sentence', { id: sentenceAnchor(paragraph, i) }, sentenceContent(text, sentence, next, inside, covering)));
     cursor = sentence.end;
   });
   if (cursor < paragraph.end) content.push({ type: 'text', value: text.slice(cursor, paragraph.end) });
@@ -97,8 +119,9 @@ function storyElement(article: Article, paragraph: Paragraph, marks: readonly In
 function furnitureGroup(article: Article, group: Paragraph[]): Element {
   const kind = group[0]!.furnitureKind!;
   const lines = group.length === 1 ? '' : ` (${group.length} lines)`;
-  return h('details.furniture', { dataFurniture: kind }, [
-    h('summary', [h('span.furniture-tag', 'Excluded'), ` ${furnitureLabels[kind]}${lines}`]),
+  // Furniture is not the story: the search index leaves it out.
+  return h('details.furniture', { dataFurniture: kind, dataPagefindIgnore: 'all' }, [
+    h('summary', [h('span.furniture-tag', 'Not part of the story'), ` ${furnitureLabels[kind]}${lines}`]),
     ...group.map((p) => h('p', { id: paragraphAnchor(p) }, article.text.slice(p.start, p.end))),
   ]);
 }

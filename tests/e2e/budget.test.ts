@@ -24,7 +24,7 @@ describe('output budgets', () => {
     }
   });
 
-  test('no reading page ships JavaScript: only the search page loads a script', async () => {
+  test('no reading page ships JavaScript: only the search page loads a script (redirect pages included)', async () => {
     const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
     const withScripts = [];
     for (const page of pages) {

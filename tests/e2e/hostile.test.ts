@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { buildEnv } from '../support/build-env.ts';
+import { buildSite } from '../support/build-site.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { serveDirectory, type SiteServer } from '../support/serve.ts';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 let out: string;
 let log: string;
@@ -24,13 +21,10 @@ beforeAll(async () => {
   // A 5 MB "article", made here rather than kept in the repository.
   await writeFile(path.join(seeds, '009_huge.txt'), 'The committee met again and said nothing new. '.repeat(110_000));
   out = await mkdtemp(path.join(os.tmpdir(), 'hostile-site-'));
-  const env = buildEnv({ SEEDS_DIR: seeds, OUT_DIR: out, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
-  const build = await run('npx', ['astro', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
-  await run('npx', ['pagefind', '--site', out], { cwd: root, env });
-  log = build.stdout + build.stderr;
+  log = await buildSite({ seeds, out, base: '/sub/', site: 'https://example.org' });
   server = await serveDirectory(out, '/sub/');
   browser = await launchChromium();
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -74,7 +68,7 @@ describe('hostile text', () => {
     await expect(body.innerText()).resolves.toContain('**bold** words, _emphasis_, &amp; entities such as &lt;b&gt;');
     await expect(body.locator('script, img, [onerror]').count()).resolves.toBe(0);
     await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
-    for (const link of await page.locator('a.claim-link').all()) {
+    for (const link of await page.locator('a.speaker').all()) {
       await link.click();
       await page.goBack();
     }
@@ -98,8 +92,8 @@ describe('a site built under a sub-path', () => {
     });
     const response = await page.goto(`${server.url}search/?q=harbour`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    await expect(page.locator('.pagefind-ui__result').count()).resolves.toBeGreaterThan(0);
+    await page.locator('.pf-result-link').first().waitFor();
+    await expect(page.locator('.pf-result-link').count()).resolves.toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { analyseArticle } from '../../src/pipeline/index.ts';
 import { EditorialSchema, type Article } from '../../src/schema/index.ts';
-import { claimSentenceMarks } from '../../src/lib/claims-view.ts';
+import { statementMarks } from '../../src/lib/marks.ts';
 import { articleBody } from '../../src/render/reader.ts';
 import { hastAttributes } from '../../src/render/attributes.ts';
 
@@ -11,21 +11,18 @@ const article = (text: string): Article => {
   return { id: 't', ...analysis, storyId: null };
 };
 
-describe('claimSentenceMarks', () => {
-  test('a sentence with two claims gets two links that name their sources', () => {
+describe('statementMarks', () => {
+  test('a sentence with two statements gets both speakers, visibly, each linking to its statement', () => {
     const text = 'Mayor Ines Calder said the bridge would reopen and three engineers told reporters that repairs had barely begun.';
-    const base = { articleId: 't', speakerEntityId: null, quote: null, mode: 'indirect' as const, hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted' as const, viaSourceId: null, rule: 'speaker-before-cue' as const, speakerRule: 'person-head' as const, sourceRule: 'named-entity' as const, statedOn: { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: '', rule: 'undated' }, carriedIn: ['t'], aliasIds: [] };
-    const claims = [
-      { ...base, id: 'a', sourceId: 'calder', text: '', cue: 'say', start: 0, end: 50 },
-      { ...base, id: 'b', sourceId: 'engineers', text: '', cue: 'tell', start: 55, end: text.length },
+    const spans = [
+      { start: 0, end: 46, quoted: false, href: '/claims/a/', speaker: { label: 'Ines Calder', type: 'person' as const, typeLabel: 'person', href: '/entities/ines-calder/' } },
+      { start: 51, end: text.length, quoted: false, href: '/claims/b/', speaker: { label: 'three engineers', type: 'anonymous' as const, typeLabel: 'anonymous', href: '/sources/three-engineers/' } },
     ];
-    const sources = new Map([
-      ['calder', { id: 'calder', label: 'Ines Calder' }],
-      ['engineers', { id: 'engineers', label: 'three engineers' }],
-    ]) as unknown as Parameters<typeof claimSentenceMarks>[2];
-    const html = toHtml(articleBody(article(text), [], claimSentenceMarks(claims, (id) => `/claims/${id}/`, sources)));
-    expect(html).toContain('<a class="claim-link" href="/claims/a/" title="Open this claim"><span class="visually-hidden">Claim by Ines Calder: reported</span>↗</a>');
-    expect(html).toContain('<span class="visually-hidden">Claim by three engineers: reported</span>');
+    const html = toHtml(articleBody(article(text), [], statementMarks(spans)));
+    expect(html).toContain('<a class="speaker source-person" href="/claims/a/" data-pagefind-ignore=""><span class="speaker-name">Ines Calder</span><span class="speaker-type"> · person</span>');
+    expect(html).toContain('<span class="speaker-name">three engineers</span><span class="speaker-type"> · anonymous</span>');
+    // Each statement is highlighted in its own colour, inside the one sentence, its speaker right after its words.
+    expect(html).toMatch(/<span class="sentence" id="p0-s0"><span class="claim source-person">Mayor Ines Calder said the bridge would reopen<\/span> <a class="speaker source-person"[^>]*>.*<\/a> and <span class="claim source-anonymous">three engineers/u);
   });
 });
 

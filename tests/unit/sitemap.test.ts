@@ -26,4 +26,13 @@ describe('pagePaths', () => {
     await writeFile(path.join(out, 'rss.xml'), '');
     expect((await pagePaths(out)).sort()).toEqual(['', 'claims/x/']);
   });
+
+  test('leaves out redirect pages: they only send readers elsewhere', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'sitemap-'));
+    await mkdir(path.join(out, 'claims/old'), { recursive: true });
+    await mkdir(path.join(out, 'claims/new'), { recursive: true });
+    await writeFile(path.join(out, 'claims/old/index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/claims/new/"></head></html>');
+    await writeFile(path.join(out, 'claims/new/index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head></html>');
+    expect(await pagePaths(out)).toEqual(['claims/new/']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimJsonLd, serialiseJsonLd } from '../../src/lib/structured-data.ts';
+import { claimJsonLd, serialiseJsonLd, withAbsoluteUrls } from '../../src/lib/structured-data.ts';
 import type { Article, Claim, Source } from '../../src/schema/index.ts';
 
 describe('serialiseJsonLd', () => {
@@ -21,5 +21,12 @@ describe('claimJsonLd', () => {
       appearance: { '@type': 'NewsArticle', headline: 'A headline' },
     });
     expect(claimJsonLd(claim, 'https://x/c/', { type: 'anonymous', label: 'a witness' } as Source, article, 'https://x/a/')).not.toHaveProperty('author');
+  });
+});
+
+describe('withAbsoluteUrls', () => {
+  test('resolves site paths in url fields against the configured site, at any depth, and leaves other fields alone', () => {
+    const data = { '@type': 'Claim', url: '/claims/x/', text: '/not/a/url', appearance: { url: '/articles/y/' } };
+    expect(withAbsoluteUrls(data, 'https://news.example.org')).toEqual({ '@type': 'Claim', url: 'https://news.example.org/claims/x/', text: '/not/a/url', appearance: { url: 'https://news.example.org/articles/y/' } });
   });
 });
