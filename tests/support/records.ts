@@ -62,6 +62,7 @@ export function claim(fields: Partial<Claim> & { id: string; articleId: string; 
     viaSourceId: null,
     rule: 'speaker-before-cue',
     speakerRule: 'person-head',
+    sourceRule: 'named-entity',
     carriedIn: [fields.articleId],
     aliasIds: [],
     statedOn: said
