@@ -30,6 +30,14 @@ describe('findEventTriggers', () => {
   ])('%s', (_case, text, expected) => {
     expect(mentions(text), text).toEqual(expected);
   });
+
+  test.each([
+    ['a happening outside the vocabulary is titled by its clause', 'On Tuesday, Assange took refuge in the Ecuadorean embassy.', 'Assange took refuge in the Ecuadorean embassy'],
+    ['its title stops before the date, never mid-phrase', 'Despite the fact that US military forces left the country at the end of August, officials said more strikes would come.', 'US military forces left the country'],
+  ])('%s', (_case, text, title) => {
+    const summaries = findEventTriggers(buildDocument(text), corpusOf({ 'a.txt': { text, published: '2021-09-30' } }).articles[0]!.dates).map((m) => m.summary);
+    expect(summaries, text).toContain(title);
+  });
 });
 
 describe('buildEvents', () => {

@@ -82,6 +82,8 @@ export function findEventTriggers(document: ArticleDocument, dates: readonly Art
 }
 
 const cueForms = new Set(cueVerbs.flatMap((c) => c.forms));
+/** Words a clause cut short must not end on: "at the", "in", "of". */
+const danglingWords = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'end', 'start', 'beginning', 'middle']);
 const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', 'before', 'while', 'since', 'although', 'though', 'whether', 'where', 'which', 'who', 'until']);
 
 /**
@@ -99,8 +101,12 @@ function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { st
   let from = verb.index;
   while (from > 0 && verb.index - from < 5 && !/[,;:—–]/u.test(tokens[from]!.before) && !(tokens[from - 1]!.end <= date.end && tokens[from - 1]!.start >= date.start) && !subordinators.has(tokens[from - 1]!.text.toLowerCase())) from--;
   if (!tokens.slice(from, verb.index).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return null;
+  // The object stops before a date ("left the country at the end of August" → "left the country"): the title is
+  // dated by the event's own date, and a cut date leaves a phrase that ends mid-way.
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   let to = verb.index;
-  while (to + 1 < tokens.length && to - verb.index < 5 && !/[,;:.—–()“"]/u.test(tokens[to + 1]!.before) && tokens[to + 1]!.text.toLowerCase() !== 'that') to++;
+  while (to + 1 < tokens.length && to - verb.index < 6 && !/[,;:.—–()“"]/u.test(tokens[to + 1]!.before) && tokens[to + 1]!.text.toLowerCase() !== 'that' && !inDate(tokens[to + 1]!)) to++;
+  while (to > verb.index && danglingWords.has(tokens[to]!.text.toLowerCase())) to--;
   const clause = text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/gu, ' ');
   if (from === verb.index || clause.split(' ').length < 2) return null;
   return { kind: datedHappening, start: verb.start, end: verb.end, sentence, date, summary: clause.charAt(0).toUpperCase() + clause.slice(1) };
