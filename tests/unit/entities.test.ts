@@ -76,6 +76,12 @@ describe('recogniseSentence: types', () => {
     expect(found(sentence).filter((f) => !/Pakistan/.test(f))).toEqual([]);
   });
 
+  test('a role between two commas after a name is that name’s, not the next one’s', () => {
+    const sentence = 'According to Jake Sullivan, the US national security adviser, US President Joe Biden will act.';
+    const biden = candidatesOf(sentence).find((c) => c.text === 'Joe Biden')!;
+    expect(biden.roles.map((r) => r.label)).toEqual(['US President']);
+  });
+
   test('records the role stated before a person’s name, with its offsets', () => {
     const sentence = 'Pentagon spokesperson John Kirby told Military Times so.';
     const kirby = candidatesOf(sentence).find((c) => c.text === 'John Kirby')!;

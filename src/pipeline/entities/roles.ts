@@ -79,6 +79,11 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     if (functionTags.some((tag) => tokens[i]!.tags.has(tag)) && !nameConnectors.has(word) && word !== 'the') break;
     start = i;
   }
+  // "Jake Sullivan, the US national security adviser, US President Joe Biden …": a role between two commas after a
+  // name describes that name, not the one after it.
+  let opens = start;
+  while (opens > 0 && phraseOpeners.has(tokens[opens - 1]!.text.toLowerCase()) && /^\s*$/u.test(tokens[opens]!.before)) opens--;
+  if (opens > 0 && /,/u.test(tokens[opens]!.before) && /^\p{Lu}/u.test(tokens[opens - 1]!.text)) return null;
   const span = tokens.slice(start, nameStart);
   const hasRole = span.some((t) => roleNouns.has(t.text.toLowerCase()) || titleHeads.has(t.text));
   return hasRole && span.length > 0 ? { label: textOf(text, span), start: span[0]!.start, end: span.at(-1)!.end } : null;
