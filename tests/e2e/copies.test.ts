@@ -12,7 +12,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../src/schema/index.ts';
 import { launchChromium } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, siteFolder } from '../support/build-site.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { serveDirectory, type SiteServer } from '../support/serve.ts';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   for (const name of ['100_wire.txt', '200_herald.txt', '300_courier.txt']) await copyFile(path.join(root, 'seeds/002_e89b3c2d54e9788f.txt'), path.join(seeds, name));
   await copyFile(path.join(root, 'seeds/000_d9d98ab03fb78f62.txt'), path.join(seeds, '000_pentagon.txt'));
   await writeFile(path.join(seeds, 'editorial.yaml'), 'articles:\n  000_pentagon.txt:\n    published: 2021-09-30\n');
-  out = await mkdtemp(path.join(os.tmpdir(), 'copies-site-'));
+  out = await siteFolder('copies');
   await buildSite({ seeds, out });
   records = JSON.parse(await readFile(path.join(out, 'data/records.json'), 'utf8')) as Corpus;
   server = await serveDirectory(out);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, siteFolder } from '../support/build-site.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { serveDirectory, type SiteServer } from '../support/serve.ts';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await cp(path.join(root, 'tests/fixtures/hostile'), seeds, { recursive: true });
   // A 5 MB "article", made here rather than kept in the repository.
   await writeFile(path.join(seeds, '009_huge.txt'), 'The committee met again and said nothing new. '.repeat(110_000));
-  out = await mkdtemp(path.join(os.tmpdir(), 'hostile-site-'));
+  out = await siteFolder('hostile');
   log = await buildSite({ seeds, out, base: '/sub/', site: 'https://example.org' });
   server = await serveDirectory(out, '/sub/');
   browser = await launchChromium();

@@ -2,7 +2,7 @@ import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, siteFolder } from '../support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -42,7 +42,7 @@ const mtimes = async (folder: string) => new Map(await Promise.all((await files(
 beforeAll(async () => {
   seeds = await mkdtemp(path.join(os.tmpdir(), 'incremental-seeds-'));
   await cp(path.join(root, 'seeds'), seeds, { recursive: true });
-  incremental = await mkdtemp(path.join(os.tmpdir(), 'incremental-site-'));
+  incremental = await siteFolder('incremental');
   first = await build(seeds, incremental);
   mtimesBefore = await mtimes(incremental);
   unchanged = await build(seeds, incremental);
@@ -52,7 +52,7 @@ beforeAll(async () => {
   await appendFile(path.join(seeds, names[3]!), '\nA spokesman for the ministry said on Monday that 12 more families had been moved to safety.\n');
   await rm(path.join(seeds, names[2]!));
   afterEdit = await build(seeds, incremental);
-  fresh = await mkdtemp(path.join(os.tmpdir(), 'incremental-fresh-'));
+  fresh = await siteFolder('fresh');
   await build(seeds, fresh);
 }, 900_000);
 
@@ -79,7 +79,8 @@ describe('incremental build', () => {
 
   test('gives exactly the files a fresh build of the same input gives', async () => {
     const [ours, theirs] = await Promise.all([files(incremental), files(fresh)]);
-    expect(ours).toEqual(theirs);
+    // Name the files that differ, so that a failure says which pages were kept or lost wrongly.
+    expect({ onlyIncremental: ours.filter((f) => !theirs.includes(f)), onlyFresh: theirs.filter((f) => !ours.includes(f)) }).toEqual({ onlyIncremental: [], onlyFresh: [] });
     for (const file of ours) {
       const [a, b] = await Promise.all([readFile(path.join(incremental, file)), readFile(path.join(fresh, file))]);
       expect(a.equals(b), `${file} differs from a fresh build`).toBe(true);

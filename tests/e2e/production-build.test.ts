@@ -1,13 +1,10 @@
 /** A production build needs to know where the site will live: without SITE_URL it stops with a message naming it. */
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, siteFolder } from '../support/build-site.ts';
 
 describe('a production build', () => {
   test('without SITE_URL stops, and says what to set', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'no-site-'));
+    const out = await siteFolder('no-site');
     const failure = await buildSite({ out, site: '', search: false }).then(
       () => null,
       (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
@@ -18,7 +15,7 @@ describe('a production build', () => {
   }, 600_000);
 
   test('with a SITE_URL that is no URL stops, naming it', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'bad-site-'));
+    const out = await siteFolder('bad-site');
     const failure = await buildSite({ out, site: 'news dot example', search: false }).then(
       () => null,
       (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,

@@ -4,6 +4,7 @@
  * (`tsx tests/support/build-site.ts`), it builds the seeds into `dist/` for `npm test`.
  */
 import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -11,6 +12,17 @@ import { buildEnv } from './build-env.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * A new, empty output folder for a test's site, inside the project (under the ignored `test-results/`): Astro
+ * builds a site outside its working folder by way of `./.astro/`, and moves whatever lies there (a dev server's
+ * data store, its own chunks) into the site, so such a site is neither clean nor reproducible.
+ */
+export async function siteFolder(prefix: string): Promise<string> {
+  const parent = path.join(root, 'test-results/sites');
+  await mkdir(parent, { recursive: true });
+  return mkdtemp(path.join(parent, `${prefix}-`));
+}
 
 /** What to build: the articles folder, the output folder, the base path and the site's origin. */
 export interface BuildOptions {
@@ -40,6 +52,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A new test run starts without the sites earlier runs built.
+  await rm(path.join(root, 'test-results/sites'), { recursive: true, force: true });
   const log = await buildSite().catch((error: { stdout?: string; stderr?: string; message: string }) => {
     console.error(`${error.stdout ?? ''}${error.stderr ?? ''}\n${error.message}`);
     process.exit(1);
