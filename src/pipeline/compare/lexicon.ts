@@ -77,7 +77,16 @@ export function loadLexicon(lemmas: Iterable<string>, folder: string = dictionar
     }
   }
   const sensesOf = (lemma: string) => senses.get(lemma) ?? [];
-  const broader = (lemma: string) => new Set(sensesOf(lemma).flatMap((s) => [s, ...(hypernyms.get(s) ?? [])]));
+  // Asked for every pair of unmatched words, so each lemma's senses and hypernyms are gathered once.
+  const broaderOf = new Map<string, ReadonlySet<string>>();
+  const broader = (lemma: string) => {
+    let found = broaderOf.get(lemma);
+    if (!found) {
+      found = new Set(sensesOf(lemma).flatMap((s) => [s, ...(hypernyms.get(s) ?? [])]));
+      broaderOf.set(lemma, found);
+    }
+    return found;
+  };
   return {
     senses: sensesOf,
     related(a, b) {
