@@ -72,7 +72,7 @@ export function indexCorpus(corpus: Corpus) {
     push(claimsBySource, claim.sourceId, claim);
     if (claim.clusterId) push(claimsByCluster, claim.clusterId, claim);
     // A copy of a story carries the canonical copy's claims word for word; they are listed there too.
-    for (const articleId of claim.carriedIn) if (articleId !== claim.articleId) push(claimsCarriedIn, articleId, claim);
+    for (const copy of claim.carriedIn) if (copy.articleId !== claim.articleId) push(claimsCarriedIn, copy.articleId, claim);
   }
   for (const map of [claimsByArticle, claimsCarriedIn, claimsBySource, claimsByCluster]) for (const list of map.values()) list.sort(inTextOrder);
 

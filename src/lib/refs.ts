@@ -78,12 +78,5 @@ export function eventRef(event: Event): EventRef {
   return { title: event.title, href: eventHref(event.id), date: formatRange(event.date) };
 }
 
-/**
- * The kinds of event the pipeline makes from dated statements (rules/events.ts `statementKinds`, and "speech" for a
- * transcript). The site cannot import the pipeline's rules, so the names are repeated here; NEEDS-FROM-PIPELINE.md
- * asks for a field that says it.
- */
-const statementTypes: ReadonlySet<string> = new Set(['admission', 'announcement', 'denial', 'report', 'statement', 'speech']);
-
 /** True for an event that is a statement (an admission, an announcement), rather than a happening. */
-export const isStatementEvent = (event: Event) => event.relatedEventIds.length > 0 || statementTypes.has(event.type);
+export const isStatementEvent = (event: Event) => event.kind === 'statement';

@@ -98,7 +98,7 @@ export function statementItem(claim: Claim, index: CorpusIndex): StatementItem {
 
 /** The articles that carry any rendition of a statement (the claims of one cluster), in corpus order. */
 export function carryingArticles(claims: readonly Claim[], index: CorpusIndex): Article[] {
-  const ids = new Set(claims.flatMap((c) => c.carriedIn));
+  const ids = new Set(claims.flatMap((c) => c.carriedIn.map((copy) => copy.articleId)));
   return [...ids].map((id) => index.articlesById.get(id)).filter((a): a is Article => a !== undefined);
 }
 

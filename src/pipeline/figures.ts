@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../schema/index.ts';
 import { stem } from './compare/index.ts';
-import { exactQualifiers, figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeWords, phraseStops, vagueQuantities } from './rules/figures.ts';
+import { countedSynonyms, countOwners, exactQualifiers, figureQualifiers, multipliers, nonCountNouns, numberWords, outcomeSynonyms, outcomeWords, phraseStops, vagueQuantities } from './rules/figures.ts';
 import { monthNames } from './rules/furniture.ts';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -19,16 +19,31 @@ interface Word {
 
 function words(text: string): Word[] {
   return [...text.matchAll(wordPattern)].map((m) => {
-    // A trailing comma or full stop belongs to the sentence, not the word ("civilians," / "1,000").
-    const raw = m[0].replace(/[.,]+$/u, '');
+    // A trailing comma or full stop belongs to the sentence, not the word ("civilians," / "1,000"), except the last
+    // full stop of an abbreviation ("U.S.").
+    const abbreviation = /^(?:\p{L}\.)+\p{L}$/u.test(m[0]) && text.charAt(m.index + m[0].length) === '.';
+    const raw = abbreviation ? `${m[0]}.` : m[0].replace(/[.,]+$/u, '');
     return { text: raw, lower: raw.toLowerCase(), start: m.index, end: m.index + raw.length };
   });
 }
 
-/** The key two figures are compared by: the stems of what they count, synonyms merged, order ignored ("civilian kill"). */
+/**
+ * The key two figures are compared by: what they count reduced to its head noun, the outcome, and the modifiers
+ * that say whose count it is (`countOwners`: "Afghan", "US", "civilian"), stemmed, synonyms merged, order ignored.
+ * Other modifiers describe one count in other words and are dropped, so "several suicide bombers", "would-be suicide
+ * attackers" and "five Islamic State suicide bombers" killed are one count ("attack kill"), as a reader reads them.
+ */
 export function figureKey(what: string): string {
-  const list = what.toLowerCase().match(/[a-z]+/g) ?? [];
-  return [...new Set(list.map(stem).map((w) => outcomeSynonyms.get(w) ?? w))].sort().join(' ');
+  const list = what.match(/[\p{L}.]+/gu)?.map((w) => w.replace(/\./gu, '')) ?? [];
+  const key = (w: string) => {
+    const stemmed = stem(w.toLowerCase());
+    return outcomeSynonyms.get(stemmed) ?? countedSynonyms.get(stemmed) ?? stemmed;
+  };
+  const isOutcome = (w: string) => outcomeWords.has(w.toLowerCase());
+  const nouns = list.filter((w) => !isOutcome(w));
+  const head = nouns.at(-1);
+  const owners = nouns.slice(0, -1).filter((w) => countOwners.some((pattern) => pattern.test(w)));
+  return [...new Set([...owners, ...(head ? [head] : []), ...list.filter(isOutcome)].map(key))].sort().join(' ');
 }
 
 /** Reads a number written in digits or words; null when the word is no number. */

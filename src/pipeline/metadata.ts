@@ -76,8 +76,8 @@ function statedDate(text: string, paragraphs: readonly Paragraph[], dateline: Da
 }
 
 function fromEditorial<T>(value: T, editorial: EditorialArticle, editorialFile: string): Stated<T> {
-  const why = editorial.note ? `: ${editorial.note}` : '';
-  return { value, provenance: { from: 'editorial', detail: `stated in ${editorialFile}${why}` } };
+  const note = editorial.note ? { note: editorial.note } : {};
+  return { value, provenance: { from: 'editorial', detail: `stated in ${editorialFile}`, ...note } };
 }
 
 /**

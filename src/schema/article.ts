@@ -9,6 +9,8 @@ export const ProvenanceSchema = z.object({
   from: z.enum(['text', 'editorial', 'filename', 'none']).describe('Where the value came from'),
   /** The rule or phrase behind the value, in words. */
   detail: z.string().describe('The rule or phrase behind the value'),
+  /** The editors' own note on a value they supplied, for readers ("the outlet is printed on the scan only"). */
+  note: z.string().optional().describe("The editors' note on a value from the editorial file"),
 });
 
 /** What a paragraph is: body text, a crosshead inside the body, or page furniture set apart from it. */

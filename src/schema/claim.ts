@@ -57,8 +57,8 @@ export const ClaimSchema = z.object({
   speakerRule: SpeakerRuleIdSchema,
   /** The row of `rules/sources.ts` that made the speaker this claim's source ("DOD officials" → the Department of Defense). */
   sourceRule: z.enum(sourceRuleIds),
-  /** Every article that carries this statement word for word (copies of one story), this claim's own first among them. */
-  carriedIn: z.array(SlugSchema),
+  /** Every article that carries this statement word for word (copies of one story), with where it stands in each copy's text. */
+  carriedIn: z.array(z.object({ articleId: SlugSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
   /** The ids the copies' renditions of this statement would have had: their permalinks redirect here. */
   aliasIds: z.array(SlugSchema),
   /** When the statement was made, as far as the text says (`rules/stated-on.ts`), with the reasoning in words. */

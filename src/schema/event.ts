@@ -19,6 +19,8 @@ export const EventSchema = z.object({
   entityIds: z.array(SlugSchema),
   /** What kind of happening it is, e.g. "strike", "attack", "agreement". */
   type: z.string(),
+  /** Whether it is something that happened or something said (an admission, a speech), which a timeline draws apart. */
+  kind: z.enum(['happening', 'statement']),
   /** Where it happened: place entities. */
   placeIds: z.array(SlugSchema),
   /** Each phrase that reports it, with its date expression and how that was resolved. */

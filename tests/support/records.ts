@@ -63,7 +63,7 @@ export function claim(fields: Partial<Claim> & { id: string; articleId: string; 
     rule: 'speaker-before-cue',
     speakerRule: 'person-head',
     sourceRule: 'named-entity',
-    carriedIn: [fields.articleId],
+    carriedIn: [{ articleId: fields.articleId, start: 0, end: fields.text.length }],
     aliasIds: [],
     statedOn: said
       ? { date: { start: said, end: said, precision: 'day' }, reasoning: 'dated in the text', rule: 'date-governs-cue' }
@@ -80,7 +80,7 @@ export function figure(fields: Partial<Figure> & { text: string; value: number |
 /** An event on one day. */
 export function event(fields: Partial<Event> & { id: string; title: string; day?: string }): Event {
   const { day = '2024-02-28', ...rest } = fields;
-  return { date: { start: day, end: day, precision: 'day' }, articleIds: [], claimIds: [], entityIds: [], type: 'strike', placeIds: [], mentions: [], future: false, relatedEventIds: [], reportedFigures: [], ...rest };
+  return { date: { start: day, end: day, precision: 'day' }, articleIds: [], claimIds: [], entityIds: [], type: 'strike', kind: 'happening', placeIds: [], mentions: [], future: false, relatedEventIds: [], reportedFigures: [], ...rest };
 }
 
 /** A story. */

@@ -7,7 +7,7 @@ import { pipelineOf } from './support/corpora.ts';
 
 const claim = (id: string, articleId: string, sourceId: string, quote: string): Claim => ({
   id, articleId, sourceId, speakerEntityId: null, text: quote, quote, mode: 'direct', cue: 'say', start: 0, end: quote.length,
-  hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted', viaSourceId: null, rule: 'speaker-before-cue', speakerRule: 'person-head', sourceRule: 'named-entity', statedOn: { date: { start: null, end: null, precision: 'unknown' }, reasoning: '', rule: 'undated' }, carriedIn: [articleId], aliasIds: [],
+  hedges: [], figures: [], eventIds: [], clusterId: null, stance: 'asserted', viaSourceId: null, rule: 'speaker-before-cue', speakerRule: 'person-head', sourceRule: 'named-entity', statedOn: { date: { start: null, end: null, precision: 'unknown' }, reasoning: '', rule: 'undated' }, carriedIn: [{ articleId, start: 0, end: 0 }], aliasIds: [],
 });
 const source = (id: string, entityId: string | null, type: Source['type'] = 'person'): Source => ({ id, label: id, type, entityId, articleIds: [], variants: [], rule: 'named-entity' });
 

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { findHedges } from '../../src/pipeline/claims/index.ts';
-import { extractFigures, readNumber } from '../../src/pipeline/figures.ts';
+import { extractFigures, figureKey, readNumber } from '../../src/pipeline/figures.ts';
 
 describe('extractFigures', () => {
   test.each([
     ['killed 11 civilians, including seven children', [[11, 'civilians killed', null], [7, 'children killed', null]]],
     ['The explosion also killed at least 169 Afghans.', [[169, 'Afghans killed', 'at least']]],
     ['roughly 1000 civilians were waiting for planes', [[1000, 'civilians', 'roughly']]],
+    ['two U.S. officials said', [[2, 'U.S. officials', null]]],
+    ['Multiple reports claimed the strike', [[null, 'reports', null]]],
     ['Ten civilian deaths are an “astronomically high” number.', [[10, 'civilian deaths', null]]],
     ['nearly 100,000 people have passed through', [[100000, 'people', 'nearly']]],
     ['the Pentagon said it killed two of the IS-K planners', [[2, 'IS-K planners killed', null]]],
@@ -58,6 +60,21 @@ describe('readNumber', () => {
   });
 });
 
+describe('figureKey', () => {
+  test('one count described in other words has one key: modifiers that only describe it are dropped', () => {
+    const keys = ['suicide bombers killed', 'would-be suicide attackers killed', 'Islamic State suicide bombers killed'].map(figureKey);
+    expect(new Set(keys).size).toBe(1);
+    expect(figureKey('civilian deaths')).toBe(figureKey('civilians killed'));
+  });
+
+  test('whose count it is stays in the key: Afghan and US troops, civilians and children are counts apart', () => {
+    expect(figureKey('Afghan troops killed')).not.toBe(figureKey('US troops killed'));
+    expect(figureKey('U.S. troops killed')).toBe(figureKey('US troops killed'));
+    expect(figureKey('civilians killed')).not.toBe(figureKey('children killed'));
+    expect(figureKey('civilians killed')).not.toBe(figureKey('civilians wounded'));
+  });
+});
+
 describe('findHedges', () => {
   test.each([
     ['Initial indications are that we killed the target.', ['initial indications']],
@@ -65,6 +82,11 @@ describe('findHedges', () => {
     ['alleged ISIS-K fighters', ['alleged']],
     ['They were concerned about the strike.', []],
     ['roughly 1000 civilians', ['roughly']],
+    // Inside a noun phrase a hedge qualifies the noun: admitting a strike on suspected militants was a mistake is no hedged admission.
+    ['a lethal drone strike against suspected ISIS-K members was a mistake', []],
+    ['the alleged attacker was arrested', []],
+    ['two suspected bombers died', []],
+    ['Police said he was suspected of planning the attack.', ['suspected']],
   ])('%j → %j', (text, expected) => {
     expect(findHedges(text)).toEqual(expected);
   });

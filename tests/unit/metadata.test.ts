@@ -28,7 +28,7 @@ describe('resolveMetadata', () => {
   test('fills what the text lacks from the editorial file, saying so', () => {
     const { metadata } = resolve('Officials said it happened.\n\nMore text.', { title: 'Given title', outlet: 'Dawn', published: '2021-08-29', note: 'from the print edition' });
     expect(metadata).toMatchObject({ title: 'Given title', outlet: 'Dawn', published: '2021-08-29' });
-    expect(metadata.provenance.outlet).toEqual({ from: 'editorial', detail: 'stated in seeds/editorial.yaml: from the print edition' });
+    expect(metadata.provenance.outlet).toEqual({ from: 'editorial', detail: 'stated in seeds/editorial.yaml', note: 'from the print edition' });
   });
 
   test('warns when the editorial file contradicts the text, and keeps the text', () => {

@@ -51,6 +51,15 @@ describe('stories', () => {
     const copyArticle = corpus.articles.find((a) => a.id === changes.articleId)!;
     expect(changes.added.map((i) => copyArticle.text.slice(copyArticle.paragraphs[i]!.start, copyArticle.paragraphs[i]!.end))).toEqual(['In Port Lamu, the town council opened its hall to 200 people.']);
     expect(changes.cut).toHaveLength(1);
+    // The copy opens with a new headline, so its statements stand elsewhere than in the first copy: each is found at its own offsets.
+    const carried = corpus.claims.filter((c) => c.carriedIn.length === 2);
+    expect(carried.length).toBeGreaterThan(0);
+    const textOf = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    for (const claim of carried) {
+      const [first, second] = claim.carriedIn.map((copy) => textOf.get(copy.articleId)!.slice(copy.start, copy.end));
+      expect(second, claim.id).toBe(first);
+      expect(new Set(claim.carriedIn.map((copy) => copy.start)).size, claim.id).toBe(2);
+    }
   });
 
   test('two stories about one event, written apart, are not copies', () => {

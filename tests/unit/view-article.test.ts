@@ -9,9 +9,9 @@ import { article, claim, corpusOf, source, story } from '../support/records.ts';
 
 describe('aboutTheCopy', () => {
   test('says once, in plain words, which details the editors supplied, with their note and without the file’s name', () => {
-    const detail = 'stated in seeds/editorial.yaml: the strike "on Saturday" is 28 August 2021';
+    const given = { from: 'editorial', detail: 'stated in seeds/editorial.yaml', note: 'the strike "on Saturday" is 28 August 2021' } as const;
     const lines = aboutTheCopy({
-      provenance: { title: { from: 'editorial', detail }, outlet: { from: 'editorial', detail }, published: { from: 'editorial', detail } },
+      provenance: { title: given, outlet: given, published: given },
       notes: ['the text stops mid-sentence: the copy looks truncated'],
     });
     expect(lines).toEqual([
@@ -29,12 +29,12 @@ describe('aboutTheCopy', () => {
 });
 
 describe('statementSpans', () => {
-  test('finds the statements a copy carries word for word in its own text, where its offsets differ from the first copy’s', () => {
+  test('highlights a carried statement at the copy’s own offsets, which differ from the first copy’s', () => {
     const words = 'The mayor said the bridge would reopen.';
     const corpus = corpusOf({
       articles: [article({ id: 'first', text: words, storyId: 'story-x' }), article({ id: 'copy', text: `Local news first. ${words}`, storyId: 'story-x' })],
       sources: [source({ id: 'mayor', label: 'the mayor', type: 'anonymous' })],
-      claims: [claim({ id: 'mayor-bridge', articleId: 'first', sourceId: 'mayor', text: words, carriedIn: ['copy', 'first'], aliasIds: ['mayor-bridge-2'] })],
+      claims: [claim({ id: 'mayor-bridge', articleId: 'first', sourceId: 'mayor', text: words, carriedIn: [{ articleId: 'copy', start: 18, end: 18 + words.length }, { articleId: 'first', start: 0, end: words.length }], aliasIds: ['mayor-bridge-2'] })],
       stories: [story({ id: 'story-x', canonicalArticleId: 'first', articleIds: ['first', 'copy'], copies: [{ articleId: 'copy', added: [], cut: [], reworded: [] }] })],
     });
     const index = indexCorpus(corpus);

@@ -21,7 +21,7 @@ const corpus = corpusOf({
     claim({ id: 'k1', articleId: 'dawn', sourceId: 'john-kirby', text: 'We retain all authorities.', clusterId: 'cluster-k', eventIds: ['strike'], figures: [figure({ text: 'three civilians', value: 3, key: 'civilian kill' })] }),
     claim({ id: 'k2', articleId: 'herald', sourceId: 'john-kirby', text: 'We have all the authorities we need.', clusterId: 'cluster-k', eventIds: ['strike'], figures: [figure({ text: '10 civilians', value: 10, key: 'civilian kill' })] }),
     claim({ id: 'w1', articleId: 'dawn', sourceId: 'witness', text: 'Only Dawn has this.' }),
-    claim({ id: 'wire', articleId: 'wire-1', sourceId: 'witness', text: 'Both wires carry this.', carriedIn: ['wire-1', 'wire-2'], aliasIds: ['wire-copy'] }),
+    claim({ id: 'wire', articleId: 'wire-1', sourceId: 'witness', text: 'Both wires carry this.', carriedIn: [{ articleId: 'wire-1', start: 0, end: 21 }, { articleId: 'wire-2', start: 0, end: 21 }], aliasIds: ['wire-copy'] }),
   ],
   events: [event({ id: 'strike', title: 'Drone strike', articleIds: ['dawn', 'herald', 'wire-1', 'wire-2'], claimIds: ['k1', 'k2'] })],
   stories: [story({ id: 'story-w', canonicalArticleId: 'wire-1', articleIds: ['wire-1', 'wire-2'], copies: [{ articleId: 'wire-2', added: [], cut: [], reworded: [] }] })],

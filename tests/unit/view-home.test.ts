@@ -37,7 +37,7 @@ describe('storySummary', () => {
     events: [
       event({ id: 'strike', title: 'Drone strike in Kabul', day: '2021-08-29', articleIds: ['a', 'b'], claimIds: ['c1', 'c2'] }),
       event({ id: 'attack', title: 'Suicide attack in Kabul', day: '2021-08-26', type: 'attack', articleIds: ['a'] }),
-      event({ id: 'admission', title: 'Admission by Department of Defense', day: '2021-09-17', type: 'admission', articleIds: ['b'], relatedEventIds: ['strike'] }),
+      event({ id: 'admission', title: 'Admission by Department of Defense', day: '2021-09-17', type: 'admission', kind: 'statement', articleIds: ['b'], relatedEventIds: ['strike'] }),
     ],
   });
   const index = indexCorpus(corpus);

@@ -42,7 +42,7 @@ describe('groupStatements', () => {
       claims: [
         claim({ id: 'later', articleId: 'a', sourceId: 'witness', text: 'Later words.', said: '2021-09-01' }),
         claim({ id: 'first', articleId: 'a', sourceId: 'kirby', text: 'We retain all authorities.', said: '2021-08-20', clusterId: 'cluster-k' }),
-        claim({ id: 'again', articleId: 'b', sourceId: 'kirby', text: 'We have all required authorities.', said: '2021-09-30', clusterId: 'cluster-k', carriedIn: ['b', 'c'] }),
+        claim({ id: 'again', articleId: 'b', sourceId: 'kirby', text: 'We have all required authorities.', said: '2021-09-30', clusterId: 'cluster-k', carriedIn: [{ articleId: 'b', start: 0, end: 33 }, { articleId: 'c', start: 0, end: 33 }] }),
       ],
     });
     const groups = groupStatements(corpus.claims, indexCorpus(corpus));

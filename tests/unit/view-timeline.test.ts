@@ -9,7 +9,7 @@ const events: Event[] = [
   event({ id: 'attack', title: 'Suicide attack in Kabul', day: '2021-08-26', type: 'attack', articleIds: ['a', 'b', 'c'] }),
   event({ id: 'strike', title: 'Drone strike in Kabul', day: '2021-08-29', articleIds: ['a', 'b', 'c'] }),
   event({ id: 'flights', title: 'Evacuation flights', day: '2021-08-29', type: 'evacuation', articleIds: ['a'] }),
-  event({ id: 'admission', title: 'Admission by Department of Defense', day: '2021-09-17', type: 'admission', articleIds: ['c'], relatedEventIds: ['strike'] }),
+  event({ id: 'admission', title: 'Admission by Department of Defense', day: '2021-09-17', type: 'admission', kind: 'statement', articleIds: ['c'], relatedEventIds: ['strike'] }),
   { ...event({ id: 'fall', title: 'Fall of Kabul', type: 'takeover', articleIds: ['a'] }), date: { start: '2021-08-16', end: '2021-08-20', precision: 'approximate' } },
   { ...event({ id: 'someday', title: 'Undated thing', articleIds: ['a'] }), date: { start: null, end: null, precision: 'unknown' } },
 ];

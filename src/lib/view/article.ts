@@ -42,9 +42,6 @@ export interface ArticleView {
 
 const fieldNames = { title: 'headline', outlet: 'outlet', published: 'publication date' } as const;
 
-/** The editors' note in an editorial provenance ("stated in <file>: note"), without the file's name. */
-const editorsNote = (detail: string) => detail.replace(/^stated in \S+?(?::\s*|$)/u, '').trim();
-
 /** Where an article's headline, outlet and date come from, and its remarks, as sentences a reader understands. */
 export function aboutTheCopy(article: Pick<Article, 'provenance' | 'notes'>): string[] {
   const fields = Object.entries(article.provenance) as Array<[keyof typeof fieldNames, Article['provenance']['title']]>;
@@ -52,7 +49,7 @@ export function aboutTheCopy(article: Pick<Article, 'provenance' | 'notes'>): st
   const fromEditors = fields.filter(([, p]) => p.from === 'editorial');
   if (fromEditors.length > 0) {
     const names = formatList(fromEditors.map(([field]) => fieldNames[field]));
-    const notes = [...new Set(fromEditors.map(([, p]) => editorsNote(p.detail)).filter(Boolean))];
+    const notes = [...new Set(fromEditors.flatMap(([, p]) => (p.note ? [p.note] : [])))];
     const subject = `${names.charAt(0).toUpperCase()}${names.slice(1)}`;
     lines.push(`${subject} ${fromEditors.length === 1 ? 'is' : 'are'} not printed in this copy: Crosscheck’s editors supplied ${fromEditors.length === 1 ? 'it' : 'them'}.${notes.length > 0 ? ` Their note: “${notes.join('; ')}”.` : ''}`);
   }
@@ -71,12 +68,9 @@ export function aboutTheCopy(article: Pick<Article, 'provenance' | 'notes'>): st
  * of its story that it carries word for word, found by their words in its text (a copy's offsets differ).
  */
 export function statementSpans(article: Article, index: CorpusIndex): StatementSpan[] {
-  const span = (claim: Claim, start: number) => ({ start, end: start + (claim.end - claim.start), speaker: speakerView(index.sourcesById.get(claim.sourceId)!), quoted: claim.mode === 'direct', href: claimHref(claim.id) });
-  const own = (index.claimsByArticle.get(article.id) ?? []).map((claim) => span(claim, claim.start));
-  const carried = (index.claimsCarriedIn.get(article.id) ?? []).flatMap((claim) => {
-    const at = article.text.indexOf(claim.text);
-    return at >= 0 ? [{ ...span(claim, at), end: at + claim.text.length }] : [];
-  });
+  const span = (claim: Claim, { start, end }: { start: number; end: number }) => ({ start, end, speaker: speakerView(index.sourcesById.get(claim.sourceId)!), quoted: claim.mode === 'direct', href: claimHref(claim.id) });
+  const own = (index.claimsByArticle.get(article.id) ?? []).map((claim) => span(claim, claim));
+  const carried = (index.claimsCarriedIn.get(article.id) ?? []).flatMap((claim) => claim.carriedIn.filter((copy) => copy.articleId === article.id).map((copy) => span(claim, copy)));
   return [...own, ...carried].sort((a, b) => a.start - b.start);
 }
 

@@ -40,7 +40,7 @@ export function comparablePairs(corpus: Pick<Corpus, 'articles' | 'events' | 'cl
     for (const a of event.articleIds) for (const b of event.articleIds) if (a < b) note(a, b);
   }
   const clusters = new Map<string, Set<string>>();
-  for (const claim of corpus.claims) if (claim.clusterId) for (const id of claim.carriedIn) clusters.set(claim.clusterId, (clusters.get(claim.clusterId) ?? new Set()).add(id));
+  for (const claim of corpus.claims) if (claim.clusterId) for (const { articleId } of claim.carriedIn) clusters.set(claim.clusterId, (clusters.get(claim.clusterId) ?? new Set()).add(articleId));
   for (const ids of clusters.values()) for (const a of ids) for (const b of ids) if (a < b) note(a, b);
   const partners = new Map<string, number>();
   return [...shared.entries()]

@@ -7,7 +7,7 @@ import type { Article, Claim, Entity, Source, Story } from '../../schema/index.t
 import type { Attribution } from '../attribution/index.ts';
 import { extractFigures } from '../figures.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
-import { approximators, hedgePhrases } from '../rules/attribution.ts';
+import { approximators, attributiveHedges, hedgePhrases, nounPhraseOpeners } from '../rules/attribution.ts';
 import { numberWords } from '../rules/figures.ts';
 import type { SourceRuleId } from '../rules/sources.ts';
 import { statedOnOf } from '../rules/stated-on.ts';
@@ -20,8 +20,9 @@ export interface ArticleAttributions {
 }
 
 const numberPattern = `(?:\\d[\\d,.]*|${[...numberWords.keys()].join('|')})`;
+const attributive = `(?<!\\b(?:${nounPhraseOpeners.join('|')}|\\d[\\d,]*)\\s+)`;
 const hedgeMatchers = [
-  ...hedgePhrases.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'iu') })),
+  ...hedgePhrases.map((phrase) => ({ phrase, pattern: new RegExp(`${attributiveHedges.has(phrase) ? attributive : ''}\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'iu') })),
   ...approximators.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\s+${numberPattern}\\b`, 'iu') })),
 ];
 
@@ -118,7 +119,7 @@ export function buildClaims(
       rule: attribution.rule,
       speakerRule: attribution.speaker.rule,
       sourceRule,
-      carriedIn: [article.id],
+      carriedIn: [{ articleId: article.id, start: attribution.start, end: attribution.end }],
       aliasIds: [],
       statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),
     };

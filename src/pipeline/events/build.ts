@@ -113,6 +113,7 @@ export function buildEvents(
       claimIds: about.map((c) => c.id).sort(),
       entityIds: [...new Set([...thread.entityIds, ...thread.placeIds])].sort(),
       type: thread.kind.type,
+      kind: thread.kind.kind ?? 'happening',
       placeIds: [...thread.placeIds].sort(),
       mentions: thread.mentions
         .map((m) => ({

@@ -141,6 +141,19 @@ export const hedgePhrases: readonly string[] = [
   'unclear',
 ];
 
+/**
+ * Hedges that, inside a noun phrase ("a strike against suspected ISIS-K members", "the alleged attacker"), qualify
+ * that noun, not the speaker's confidence in the statement: after one of `nounPhraseOpeners` they hedge nothing.
+ */
+export const attributiveHedges: ReadonlySet<string> = new Set(['alleged', 'suspected', 'apparent', 'possible']);
+
+/** Words after which a hedge adjective stands inside a noun phrase: determiners, prepositions, numbers. */
+export const nounPhraseOpeners: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'several', 'many', 'two',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens of', 'against', 'of', 'on', 'at', 'for', 'with',
+  'from', 'by', 'to', 'among', 'into', 'killing',
+];
+
 /** Approximators: hedges only before a number ("at least 169", "roughly 1000"); elsewhere "about" and "over" are plain words. */
 export const approximators: readonly string[] = ['at least', 'roughly', 'about', 'nearly', 'around', 'up to', 'as many as', 'more than', 'over', 'almost', 'some'];
 

@@ -25,7 +25,12 @@ export interface EventKind {
   titleWith?: 'participant' | 'date';
   /** Words one of which must stand right before the trigger: "was established", not "deeply established". */
   requiresBefore?: readonly string[];
+  /** 'statement' when the event is something said (a speech, an announcement), which the timeline draws apart; else a happening. */
+  kind?: EventNature;
 }
+
+/** Whether an event is something that happened or something that was said. */
+export type EventNature = 'happening' | 'statement';
 
 /**
  * The kind of a happening no trigger names, reported by a past-tense verb in a sentence the text dates ("In 2012,
@@ -66,9 +71,9 @@ export const eventKinds: readonly EventKind[] = [
   { type: 'accident', label: 'Accident', nouns: ['crash', 'plane crash', 'collision', 'derailment', 'accident', 'shipwreck'], verbs: ['crashed', 'derailed', 'sank'], reason: 'an accident', titleWith: 'date' },
   { type: 'death', label: 'Death', nouns: ['death', 'killing', 'assassination', 'funeral'], verbs: ['died', 'was killed', 'were killed', 'passed away', 'assassinated'], reason: 'someone died', preposition: 'of', titleWith: 'participant' },
   { type: 'memorial', label: 'Memorial service', nouns: ['memorial service', 'memorial', 'vigil'], reason: 'a remembrance' },
-  { type: 'statement', label: 'Joint statement', nouns: ['joint statement'], reason: 'a statement by several parties, dated' },
-  { type: 'speech', label: 'Speech', nouns: ['speech', 'remarks', 'press conference', 'news conference', 'briefing', 'interview'], reason: 'someone spoke in public', preposition: 'by', titleWith: 'participant' },
-  { type: 'announcement', label: 'Announcement', nouns: ['announcement', 'declaration', 'proclamation'], reason: 'something was announced', preposition: 'by', titleWith: 'participant' },
+  { type: 'statement', label: 'Joint statement', nouns: ['joint statement'], reason: 'a statement by several parties, dated', kind: 'statement' },
+  { type: 'speech', label: 'Speech', nouns: ['speech', 'remarks', 'press conference', 'news conference', 'briefing', 'interview'], reason: 'someone spoke in public', preposition: 'by', titleWith: 'participant', kind: 'statement' },
+  { type: 'announcement', label: 'Announcement', nouns: ['announcement', 'declaration', 'proclamation'], reason: 'something was announced', preposition: 'by', titleWith: 'participant', kind: 'statement' },
   { type: 'meeting', label: 'Meeting', nouns: ['security council meeting', 'conference', 'summit', 'meeting', 'talks', 'phone call'], verbs: ['met'], unnamedBy: ['talks'], reason: 'a gathering or a call', preposition: 'with', titleWith: 'participant' },
   { type: 'visit', label: 'Visit', nouns: ['visit', 'trip', 'state visit'], verbs: ['visited'], reason: 'someone travelled somewhere' },
   { type: 'protest', label: 'Protest', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'riot', 'riots'], verbs: ['protested'], reason: 'people protested', titleWith: 'date' },

@@ -54,7 +54,19 @@ export const outcomeWords: ReadonlyMap<string, string> = new Map([
 export const phraseStops: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'from', 'to', 'with', 'by', 'and', 'or', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'who',
   'that', 'which', 'including', 'for', 'since', 'after', 'before', 'during', 'while', 'when', 'would', 'will', 'could',
-  'still', 'trying', 'waiting', 'killed', 'died', 'wounded', 'than', 'dead', 'injured', 'missing',
+  'still', 'trying', 'waiting', 'killed', 'died', 'wounded', 'than', 'dead', 'injured', 'missing', 'said', 'say', 'says',
+  'told', 'claimed', 'claim', 'reported', 'believe', 'believed',
+]);
+
+/**
+ * Modifiers that say whose count a figure is, kept in its key: "Afghan troops" and "US troops" are two counts. A
+ * nationality or group written with a capital and a demonym ending, the US, and civilians against combatants.
+ */
+export const countOwners: readonly RegExp[] = [/^\p{Lu}\p{L}*(?:an|ian|ese|ish|i)$/u, /^(?:US|UK|EU|NATO)$/u, /^(?:civilian|military|foreign|local)$/iu];
+
+/** Heads that name the same people counted, by stem: a suicide bomber is an attacker. */
+export const countedSynonyms: ReadonlyMap<string, string> = new Map([
+  ['bomber', 'attack'], ['attacker', 'attack'], ['gunman', 'attack'], ['gunmen', 'attack'], ['soldier', 'troop'], ['servicemen', 'troop'],
 ]);
 
 /** Stems that count the same outcome when figures are compared: "deaths" and "killed", "injured" and "wounded". */

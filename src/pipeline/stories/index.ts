@@ -41,7 +41,7 @@ export function foldCopiedClaims(claims: readonly Claim[], stories: readonly Sto
     const story = storyOf.get(claim.articleId);
     if (story?.canonicalArticleId === claim.articleId) canonicalBy.set(`${story.id}\0${claim.sourceId}\0${normalise(claim.text)}`, claim);
   }
-  const folded = new Map<string, { carriedIn: Set<string>; aliasIds: string[] }>();
+  const folded = new Map<string, { carriedIn: Claim['carriedIn']; aliasIds: string[] }>();
   const kept: Claim[] = [];
   for (const claim of claims) {
     const story = storyOf.get(claim.articleId);
@@ -50,13 +50,13 @@ export function foldCopiedClaims(claims: readonly Claim[], stories: readonly Sto
       kept.push(claim);
       continue;
     }
-    const entry = folded.get(canonical.id) ?? { carriedIn: new Set([canonical.articleId]), aliasIds: [] };
-    entry.carriedIn.add(claim.articleId);
+    const entry = folded.get(canonical.id) ?? { carriedIn: [...canonical.carriedIn], aliasIds: [] };
+    entry.carriedIn.push({ articleId: claim.articleId, start: claim.start, end: claim.end });
     entry.aliasIds.push(claim.id);
     folded.set(canonical.id, entry);
   }
   return kept.map((claim) => {
     const entry = folded.get(claim.id);
-    return entry ? { ...claim, carriedIn: [...entry.carriedIn].sort(), aliasIds: entry.aliasIds.sort() } : claim;
+    return entry ? { ...claim, carriedIn: entry.carriedIn.sort((a, b) => (a.articleId < b.articleId ? -1 : 1)), aliasIds: entry.aliasIds.sort() } : claim;
   });
 }
