@@ -64,7 +64,7 @@ async function searchBytes(site: string, query: string): Promise<number> {
       if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+    await page.locator('.pf-result-link').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return bytes;
   } finally {

@@ -7,6 +7,9 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** How many pages' heads are read at once. */
+const headsAtOnce = 64;
+
 /** The protocol's limit on URLs in one sitemap file. */
 const maxUrls = 50_000;
 
@@ -40,7 +43,9 @@ async function readHead(file: string, bytes = 1024): Promise<string> {
 export async function pagePaths(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const pages = entries.filter((entry) => entry.isFile() && entry.name === 'index.html');
-  const heads = await Promise.all(pages.map((entry) => readHead(path.join(entry.parentPath, entry.name))));
+  // A few files at a time: a site of tens of thousands of pages would otherwise run out of file handles.
+  const heads: string[] = [];
+  for (let i = 0; i < pages.length; i += headsAtOnce) heads.push(...(await Promise.all(pages.slice(i, i + headsAtOnce).map((entry) => readHead(path.join(entry.parentPath, entry.name))))));
   return pages
     .filter((_entry, i) => !isRedirectPage(heads[i]!))
     .map((entry) => path.relative(outDir, entry.parentPath).split(path.sep).filter(Boolean).map((part) => `${part}/`).join(''));

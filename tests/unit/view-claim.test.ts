@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../src/lib/corpus-index.ts';
 import { eventFigureGroups } from '../../src/lib/figures-view.ts';
-import { claimView, howWeKnowWhen, paragraphContext } from '../../src/lib/view/claim.ts';
+import { claimView, howWeKnowWhen, paragraphContext, renditionsShown } from '../../src/lib/view/claim.ts';
 import { article, claim, corpusOf, event, figure, source } from '../support/records.ts';
 
 const text = 'The Pentagon revealed on September 17 that the strike killed 11 civilians. The White House said nothing.\n\nA witness said nine died.';
@@ -53,5 +53,20 @@ describe('claimView', () => {
     expect(view.search.filters).toMatchObject({ type: 'Statement', speaker: 'the Pentagon', 'kind of source': 'Organisation', wording: 'Reported' });
     // The title names the speaker, capitalised, and cuts the words at a word boundary.
     expect(view.meta.title).toBe('The Pentagon: “The Pentagon revealed on September 17 that the strike killed 11…”');
+  });
+});
+
+describe('renditions on a statement’s page', () => {
+  test('shows the first few beside it and sends readers to the speaker’s page for the rest, so pages do not grow with the square of a statement’s renditions', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `p${i}`);
+    const repeated = corpusOf({
+      articles: many.map((id) => article({ id, text: `Kirby said the strike was righteous, number ${id}.` })),
+      sources: [source({ id: 'kirby', label: 'John Kirby', type: 'person' })],
+      claims: many.map((id) => claim({ id: `k-${id}`, articleId: id, sourceId: 'kirby', text: `Kirby said the strike was righteous, number ${id}.`, clusterId: 'cluster-k' })),
+    });
+    const view = claimView(repeated.claims[0]!, indexCorpus(repeated), () => []);
+    expect(view.renditions).toHaveLength(renditionsShown);
+    expect(view.moreRenditions).toEqual({ lead: `${11 - renditionsShown} more renditions are listed on`, link: 'John Kirby’s page', href: '/sources/kirby/' });
+    expect(claimView(corpus.claims[0]!, index, figures).moreRenditions).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../src/lib/corpus-index.ts';
 import { eventFigureGroups } from '../../src/lib/figures-view.ts';
 import { claimRedirects } from '../../src/lib/view/claim.ts';
+import { articleView } from '../../src/lib/view/article.ts';
 import { comparablePairs, pairView } from '../../src/lib/view/compare.ts';
 import { sourceRedirects } from '../../src/lib/view/entity.ts';
 import { orderedStatements, statementsPages } from '../../src/lib/view/statements.ts';
@@ -35,6 +36,13 @@ describe('comparablePairs', () => {
     expect(pairs).toContainEqual(['dawn', 'herald']);
     expect(pairs).not.toContainEqual(['wire-1', 'wire-2']);
     expect(pairs.every(([a, b]) => a !== b)).toBe(true);
+  });
+
+  test('compares a story by its canonical copy alone, so the pages grow with stories, not with copies', () => {
+    const pairs = comparablePairs(corpus);
+    expect(pairs).toContainEqual(['dawn', 'wire-1']);
+    expect(pairs.flat()).not.toContain('wire-2');
+    expect(articleView(index.articlesById.get('wire-2')!, index, pairs).compare.map((c) => c.href)).toEqual(['/compare/dawn/wire-1/', '/compare/herald/wire-1/']);
   });
 });
 

@@ -86,10 +86,12 @@ export function articleView(article: Article, index: CorpusIndex, pairs: Readonl
     .filter((e) => !isStatementEvent(e) && e.date.start !== null)
     .sort((a, b) => a.date.start!.localeCompare(b.date.start!) || a.title.localeCompare(b.title))
     .map(eventRef);
+  // A copy of a story is compared through the story's canonical copy.
+  const self = story?.canonicalArticleId ?? article.id;
   const compare = pairs
-    .filter(([a, b]) => a === article.id || b === article.id)
+    .filter(([a, b]) => a === self || b === self)
     .map(([a, b]) => {
-      const other = index.articlesById.get(a === article.id ? b : a)!;
+      const other = index.articlesById.get(a === self ? b : a)!;
       return { title: other.title, href: compareHref(a, b) };
     });
   return {

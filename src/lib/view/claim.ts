@@ -46,9 +46,17 @@ export interface ClaimView {
   figures: Array<{ display: string; vague: boolean; what: string; others: Array<{ event: EventRef; rows: FigureRowView[] }> }>;
   /** Events it is about. */
   events: EventRef[];
-  /** The same statement in other articles, in other words, with the words that differ. */
+  /** The same statement in other articles, in other words, with the words that differ: the first `renditionsShown`. */
   renditions: Array<{ item: StatementItem; diff: DiffPart[] }>;
+  /** When there are more renditions than the page shows: a sentence saying how many, ending in a link to the speaker's page, which lists them all. */
+  moreRenditions: { lead: string; link: string; href: string } | null;
 }
+
+/**
+ * How many renditions a statement's page sets beside it. A statement repeated across a large corpus has hundreds,
+ * and each page listing all the others would make the pages grow with the square of the renditions.
+ */
+export const renditionsShown = 8;
 
 /** How the article lets us know when a statement was made, in words. */
 export function howWeKnowWhen(claim: Claim, article: Article): string {
@@ -116,7 +124,11 @@ export function claimView(claim: Claim, index: CorpusIndex, figureGroups: (event
               .filter((o) => o.rows.length > 0),
     })),
     events: events.map(eventRef),
-    renditions: renditions.map((other) => ({ item: statementItem(other, index), diff: wordDiff(claimWords(claim), claimWords(other)) })),
+    renditions: renditions.slice(0, renditionsShown).map((other) => ({ item: statementItem(other, index), diff: wordDiff(claimWords(claim), claimWords(other)) })),
+    moreRenditions:
+      renditions.length > renditionsShown
+        ? { lead: `${formatCount(renditions.length - renditionsShown, 'more rendition')} ${renditions.length - renditionsShown === 1 ? 'is' : 'are'} listed on`, link: `${capitalise(source.label)}’s page`, href: sourcePageHref(source) }
+        : null,
   };
 }
 

@@ -16,31 +16,41 @@ import { sourceBreakdown, wordDiff, type DiffPart, type PageMeta, type SourceBre
 /** Articles by publication, undated last, then by file: the order of the compare pages' columns. */
 const byPublication = (a: Article, b: Article) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.file.localeCompare(b.file);
 
-/** True when two articles are copies of one story. */
-const sameStory = (a: Article, b: Article) => a.storyId !== null && a.storyId === b.storyId;
+/**
+ * The article that stands for a story in comparisons: its canonical copy. An article in no story stands for itself.
+ * Takes the stories; returns a lookup from any article id to the id that represents it.
+ */
+export function storyRepresentative(stories: Pick<Corpus, 'stories'>['stories']): (articleId: string) => string {
+  const canonical = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.canonicalArticleId] as const)));
+  return (articleId) => canonical.get(articleId) ?? articleId;
+}
 
 /**
- * Two articles worth comparing: they report a common event or render a common statement, and are not copies of
- * one story. At most `perArticle` partners each, most shared first; each pair as [earlier id, later id].
+ * Two articles worth comparing: they report a common event or render a common statement. A story is compared by
+ * its canonical copy alone, so copies are never compared with each other nor, one by one, with other stories:
+ * the pages grow with stories, not with copies. At most `perArticle` partners each, most shared first; each pair as
+ * [earlier id, later id].
  */
-export function comparablePairs(corpus: Pick<Corpus, 'articles' | 'events' | 'claims'>, perArticle = 10): Array<[string, string]> {
+export function comparablePairs(corpus: Pick<Corpus, 'articles' | 'events' | 'claims' | 'stories'>, perArticle = 10): Array<[string, string]> {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const representative = storyRepresentative(corpus.stories);
   const shared = new Map<string, number>();
   const note = (x: string, y: string) => {
     if (x === y) return;
     const a = byId.get(x);
     const b = byId.get(y);
-    if (!a || !b || sameStory(a, b)) return;
+    if (!a || !b) return;
     const [first, second] = byPublication(a, b) <= 0 ? [a, b] : [b, a];
     const key = `${first.id}\u0000${second.id}`;
     shared.set(key, (shared.get(key) ?? 0) + 1);
   };
   for (const event of corpus.events) {
     if (isStatementEvent(event)) continue;
-    for (const a of event.articleIds) for (const b of event.articleIds) if (a < b) note(a, b);
+    const ids = [...new Set(event.articleIds.map(representative))];
+    for (const a of ids) for (const b of ids) if (a < b) note(a, b);
   }
   const clusters = new Map<string, Set<string>>();
-  for (const claim of corpus.claims) if (claim.clusterId) for (const { articleId } of claim.carriedIn) clusters.set(claim.clusterId, (clusters.get(claim.clusterId) ?? new Set()).add(articleId));
+  for (const claim of corpus.claims) if (claim.clusterId) for (const { articleId } of claim.carriedIn) clusters.set(claim.clusterId, (clusters.get(claim.clusterId) ?? new Set()).add(representative(articleId)));
   for (const ids of clusters.values()) for (const a of ids) for (const b of ids) if (a < b) note(a, b);
   const partners = new Map<string, number>();
   return [...shared.entries()]
