@@ -38,6 +38,32 @@ describe('recogniseSentence: names a generic tagger misses', () => {
   });
 });
 
+describe('recogniseSentence: names in the shapes real copy gives them', () => {
+  test.each([
+    ['Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal led the talks.', 'person: Josefina Vidal'],
+    ['Deputy Assistant Secretary of State for Western Hemisphere Affairs John Creamer led them.', 'person: John Creamer'],
+    ['After the leak, CEO of the Refugee Council Enver Solomon said it was wrong.', 'person: Enver Solomon'],
+    ['After the leak, CEO of the Refugee Council Enver Solomon said it was wrong.', 'organization: Refugee Council'],
+    ['PG&E CEO Andy Vesey said it was needed.', 'person: Andy Vesey'],
+    ['Southwest Airlines’ Kent Powell said flights were on time.', 'person: Kent Powell'],
+    ['Paul’s son, U.S. Sen. Rand Paul of Kentucky, is a likely candidate.', 'person: Rand Paul'],
+    ['Paul’s son, U.S. Sen. Rand Paul of Kentucky, is a likely candidate.', 'place: Kentucky'],
+    ['“It is new,” said Mitul Mehta, a researcher at King’s College London.', 'person: Mitul Mehta'],
+    ['Austen, Jane. Pride and Prejudice', 'person: Jane Austen'],
+    ['Marx, Karl and Engels, Friedrich. The Communist Manifesto', 'person: Friedrich Engels'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(found(sentence), sentence).toContain(expected);
+  });
+
+  test.each([
+    ['Thanks, Jane. Today, Jack went home.', 'person: Jack Today'],
+    ['In London, Jack said it.', 'person: Jack London'],
+    ['Rescuers reached the counties, and Jack Smith said so.', 'place: Jack Smith'],
+  ])('reads no name into %s', (sentence, wrong) => {
+    expect(found(sentence), sentence).not.toContain(wrong);
+  });
+});
+
 describe('recogniseSentence: names inside other names', () => {
   test.each([
     ["It was planning an attack on Kabul’s Hamid Karzai International Airport.", ['place: Kabul', 'place: Hamid Karzai International Airport']],
@@ -175,6 +201,11 @@ describe('every typing rule, one row each', () => {
     ['gazetteer-organisation', 'The group split from Al-Qaeda years ago.', 'Al-Qaeda'],
     ['locative-preposition', 'Generators now run all day in Hwange.', 'Hwange'],
     ['coordinated-place', 'More rain is expected in Bogor and Depok this week.', 'Depok'],
+    ['addressed-person', 'Let’s go to Said Arikat, please.', 'Said Arikat'],
+    ['addressed-person', 'Thanks, Kaitlan. I do not have any update.', 'Kaitlan'],
+    ['place-list', 'Aid is available in the counties of Angelina, Aransas, Palo Pinto, Van Zandt, and Wise.', 'Van Zandt'],
+    ['place-list', 'Floods hit Bexar, Kyle and Travis counties overnight.', 'Kyle'],
+    ['given-name-surname-head', 'James Hall and his daughter drove home.', 'James Hall'],
   ])('%s: %j → %s', (rule, sentence, name) => {
     expect(ruleOf(sentence, name), sentence).toBe(rule);
   });

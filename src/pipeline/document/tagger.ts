@@ -46,6 +46,17 @@ export function wordTags(word: string): Set<string> {
   return new Set(terms[0]?.tags ?? []);
 }
 
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+const givenNameTags = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/**
+ * Context can hide what the lexicon knows: in "James Hall drove home" compromise tags both words as a place. A
+ * capitalised word the lexicon lists as a given name gets the tag `GivenName` whatever its context says.
+ */
+function withLexiconTags(word: string, tags: Set<string>): Set<string> {
+  return /^\p{Lu}\p{Ll}/u.test(word) && givenNameTags.has(lexicon[word.toLowerCase()] ?? '') ? new Set([...tags, 'GivenName']) : tags;
+}
+
 /** True when compromise's lexicon knows a name as a country ("Afghanistan"), not a place inside one. */
 export function isCountryName(name: string): boolean {
   return nlp(name).has('#Country') && !name.includes(' of ');
@@ -80,7 +91,7 @@ export function tagSentence(text: string, sentence: Sentence): Token[] {
     // and a possessive ("Kabul’s") often loses its place tag, so such words are tagged on their own.
     const term = termAt.get(local);
     const contextTags = new Set(term?.tags ?? []);
-    const tags = (match.split || possessive) && /^\p{Lu}/u.test(word) ? new Set([...(match.split ? [] : contextTags), ...wordTags(word)]) : contextTags;
+    const tags = withLexiconTags(word, (match.split || possessive) && /^\p{Lu}/u.test(word) ? new Set([...(match.split ? [] : contextTags), ...wordTags(word)]) : contextTags);
     const chunk = term?.chunk && chunks.has(term.chunk as TokenChunk) ? (term.chunk as TokenChunk) : null;
     tokens.push({
       text: word,

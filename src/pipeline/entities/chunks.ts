@@ -76,7 +76,8 @@ export function findChunks(tokens: readonly Token[]): Token[][] {
     const last = current.at(-1);
     // A plural possessive leaves its apostrophe between the words: "Railway Workers' Federation".
     const gap = joined(token) || (last?.possessive === true && /^['’]\s+$/u.test(token.before));
-    const continues = last !== undefined && gap && (!last.possessive || possessiveContinues(last));
+    // A given name after it starts a person's name instead: "Southwest Airlines' Kent Powell".
+    const continues = last !== undefined && gap && (!last.possessive || (possessiveContinues(last) && !token.tags.has('FirstName') && !token.tags.has('GivenName') && !token.tags.has('Person')));
     // "Joseph R. Biden, Jr.": a suffix after a comma ends the name it follows.
     if (last !== undefined && nameSuffixes.has(token.text) && /^\s*,\s*$/u.test(token.before)) {
       current.push(token);
@@ -120,8 +121,10 @@ function splitAtOf(chunk: Token[]): Token[][] {
   const at = chunk.findIndex((t) => t.text === 'of');
   if (at <= 0) return [chunk];
   const before = chunk.slice(0, at);
-  const titled = titleWords.has(before[0]!.text) && !titleHeads.has(before[0]!.text);
-  const name = titled ? before.slice(1) : before;
+  // "U.S. Sen. Rand Paul of Kentucky": the title, and whatever owns it, stand before the name.
+  const titleEnd = titleLength(before);
+  const titled = titleEnd > 0 || (titleWords.has(before[0]!.text) && !titleHeads.has(before[0]!.text));
+  const name = titleEnd > 0 ? before.slice(titleEnd) : titled ? before.slice(1) : before;
   const after = chunk.slice(chunk[at + 1]?.text === 'the' ? at + 2 : at + 1);
   // "Rosaly Lopes of NASA", "Rand Paul of Kentucky": a name of two words before "of" and a known place or body after.
   const knownAfter = after.length > 0 && after.every((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region') || t.tags.has('Organization') || isAllCaps(t.text));

@@ -136,12 +136,21 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     }
     // A name does not begin with a particle or connector left over from the title ("of", "and").
     while (name.length > 0 && !isCapitalised(name[0]!.text) && !isAllCaps(name[0]!.text)) name.shift();
+    // The rest of a portfolio or body before a given name belongs to the title: "Secretary for Western Hemisphere
+    // Affairs John Creamer", "CEO of the Refugee Council Enver Solomon" (the body is a name of its own).
+    const cut = name.findLastIndex((t) => portfolioWords.has(t.text) || organizationWords.has(t.text)) + 1;
+    const givenAfterCut = name[cut] !== undefined && (name[cut]!.tags.has('FirstName') || name[cut]!.tags.has('GivenName'));
+    if (cut > 0 && cut <= name.length - 2 && (titleEnd > 0 || givenAfterCut)) {
+      const body = name.splice(0, cut);
+      if (body.some((t) => organizationWords.has(t.text))) pushOwner(text, tokens, body, candidates);
+    }
     if (name.length === 0) continue;
     const before = roleBefore(tokens, name[0]!.index);
     const after = roleAfter(text, tokens, name.at(-1)!.index + 1);
     const comma = roleBeforeComma(text, tokens, chunk[0]!.index);
     const titled = title.some((t) => titleWords.has(t.text));
     const rule = typeChunk(contextOf(text, tokens, name, { titled, roleBefore: before < name[0]!.index || comma !== null, roleAfter: after !== null, previousCandidate: candidates.at(-1) }));
+    if (process.env.DEBUG_ENT) console.log(textOf(text, name), rule.id);
     const following = tokens[name.at(-1)!.index + 1];
     const acronym = following && /^\s*\(\s*$/u.test(following.before) && isAllCaps(following.text) && /^\s*\)/u.test(tokens[following.index + 1]?.before ?? ')') ? following : null;
     if (rule.type === 'none') {
@@ -173,7 +182,36 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     const next = candidates.filter((c) => c.start >= end).sort((a, b) => a.start - b.start)[0];
     if (next?.type === 'person' && /^,$/u.test(text.slice(end, next.start).trim())) candidates.push(makeCandidate(text, name, 'person', false, 'listed-with-person', []));
   }
-  return candidates.sort((a, b) => a.start - b.start);
+  return invertedNames(text, tokens, candidates).sort((a, b) => a.start - b.start);
+}
+
+// Tags of words that open a sentence before a comma and a name without being a surname ("Thanks, Jane", "Yes, Jane",
+// "Today, Jane …"). The tagger may read an unknown surname as a past participle ("Austen"), or a city ("London").
+const notASurname = ['Date', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Infinitive', 'Imperative', 'PresentTense', 'Gerund', 'Plural', 'Adjective', 'Expression', 'Month', 'WeekDay', 'Country'];
+
+/**
+ * A catalogue's inverted names ("Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich."): a
+ * capitalised word opening the sentence or following "and", a comma, then one or two given names the first of which
+ * the lexicon knows, ending at a full stop or at "and". The person replaces what the words were read as apart.
+ */
+function invertedNames(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const surname = tokens[i]!;
+    const given = tokens[i + 1]!;
+    if (!(i === 0 || tokens[i - 1]!.text === 'and') || !isCapitalised(surname.text) || notASurname.some((tag) => surname.tags.has(tag))) continue;
+    if (given.before.trim() !== ',' || !given.tags.has('FirstName')) continue;
+    let last = given;
+    if (tokens[given.index + 1] && tokens[given.index + 1]!.before.trim() === '' && isCapitalised(tokens[given.index + 1]!.text)) last = tokens[given.index + 1]!;
+    const after = tokens[last.index + 1];
+    if (!(after === undefined ? /^\s*\./u.test(text.slice(last.end)) : after.before.trim() === '.' || after.text === 'and')) continue;
+    const person = makeCandidate(text, [surname, last], 'person', false, 'inverted-name', []);
+    person.text = `${textOf(text, [given, last])} ${surname.text}`;
+    found.push(person);
+  }
+  if (found.length === 0) return candidates;
+  const covered = (c: Candidate) => found.some((p) => c.start < p.end && p.start < c.end);
+  return [...candidates.filter((c) => !covered(c)), ...found];
 }
 
 /**

@@ -52,10 +52,11 @@ export function roleAfter(text: string, tokens: readonly Token[], nameEnd: numbe
     end = j + 1;
   }
   // The apposition must start with its role noun or a modifier of one, not with a clause ("who", "which"), nor
-  // with a titled name that opens a clause of its own ("On Afghanistan, Secretary Blinken has said …").
+  // with a titled name that opens a clause of its own ("On Afghanistan, Secretary Blinken has said …"). A title
+  // further in belongs to a name inside the role ("a researcher at King's College London").
   const opener = tokens[i];
   if (!hasRole || !opener || ['who', 'which', 'that', 'whose'].includes(opener.text.toLowerCase()) || opener.tags.has('Verb')) return null;
-  const titledName = tokens.slice(i, end).some((t, k, span) => titleWords.has(t.text) && span[k + 1] !== undefined && /^\p{Lu}/u.test(span[k + 1]!.text) && !titleWords.has(span[k + 1]!.text) && !portfolioWords.has(span[k + 1]!.text));
+  const titledName = tokens.slice(i, end).some((t, k, span) => k === 0 && titleWords.has(t.text) && span[k + 1] !== undefined && /^\p{Lu}/u.test(span[k + 1]!.text) && !titleWords.has(span[k + 1]!.text) && !portfolioWords.has(span[k + 1]!.text));
   if (titledName) return null;
   const span = tokens.slice(nameEnd, end);
   return span.length > 0 ? { label: textOf(text, span), start: span[0]!.start, end: span.at(-1)!.end } : null;

@@ -8,7 +8,7 @@
  * General", "Dr"). In a run of capitalised words, the name starts after the last of them.
  */
 export const titleWords: ReadonlySet<string> = new Set([
-  'President', 'Vice', 'Secretary', 'Minister', 'Prime', 'Deputy', 'Chairman', 'Chairwoman', 'Chair', 'Chancellor',
+  'CEO', 'CFO', 'COO', 'President', 'Vice', 'Secretary', 'Minister', 'Prime', 'Deputy', 'Chairman', 'Chairwoman', 'Chair', 'Chancellor',
   'General', 'Lieutenant', 'Major', 'Brigadier', 'Colonel', 'Captain', 'Commander', 'Admiral', 'Rear', 'Sergeant',
   'Corporal', 'Private', 'Marshal', 'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Capt', 'Capt.', 'Maj', 'Maj.', 'Sgt', 'Sgt.', 'Adm', 'Adm.',
   'Dr', 'Dr.', 'Doctor', 'Professor', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady',
@@ -85,6 +85,15 @@ export const placeHeads: ReadonlySet<string> = new Set([
   'Station', 'Hall', 'Memorial', 'Mosque', 'Cathedral', 'Temple', 'Shrine', 'Monument', 'Tower', 'Plaza', 'Auditorium', 'Arena',
 ]);
 
+/** Plural place nouns that open or close a list of places: "the counties of Angelina, Aransas, …", "Bexar and Travis counties". */
+export const placeListNouns: ReadonlySet<string> = new Set([
+  'counties', 'provinces', 'states', 'districts', 'regions', 'cities', 'towns', 'villages', 'countries', 'parishes',
+  'municipalities', 'prefectures', 'territories', 'islands', 'neighbourhoods', 'neighborhoods', 'boroughs',
+]);
+
+/** Place heads that are also common surnames: after a given name they end a person's name ("James Hall"). */
+export const surnameLikePlaceHeads: ReadonlySet<string> = new Set(['Hall', 'Park', 'Bay', 'Field', 'Hill', 'Ford']);
+
 /** Lowercase nouns that make the capitalised word before them a place: "Nangarhar province", "Kabul airport". */
 export const placeNounsAfter: ReadonlySet<string> = new Set([
   'province', 'region', 'district', 'city', 'town', 'village', 'county', 'airport', 'valley', 'border', 'port', 'harbour',
@@ -145,6 +154,15 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   'believed', 'asked', 'replied', 'remarked', 'promised', 'vowed', 'urged', 'reported', 'described', 'disputed', 'welcomed',
   'rejected', 'expressed', 'telephoned', 'spoke', 'met', 'ordered', 'signed', 'attended', 'visited', 'called',
 ]);
+
+/**
+ * Words right before a name that address or hand the floor to a person, as briefings and interviews do ("Let's go
+ * to Said Arikat.", "Thanks, Kaitlan.", "over to the line of Nike Ching"). Lowercase, punctuation as printed.
+ */
+export const addressingPhrases: readonly string[] = [
+  "let's go to", 'let’s go to', 'go over to', 'the line of', 'next question goes to', 'question from', 'thanks,', 'thank you,',
+  'go ahead,', 'thank you very much,', 'thanks so much,', 'hi,', 'hello,',
+];
 
 /** Lowercase nouns that make the capitalised phrase after "of" a place: "the port town of Abu Amama". */
 export const placeNounsBefore: ReadonlySet<string> = new Set([

@@ -11,6 +11,7 @@ import { isAllCaps } from '../document/words.ts';
 import { isNameToken, joined, variantCanonical } from '../entities/chunks.ts';
 import { speaksNext } from '../entities/roles.ts';
 import {
+  addressingPhrases,
   eventNameHeads,
   eventNameOpeners,
   geographicPrepositions,
@@ -22,7 +23,9 @@ import {
   organizationWords,
   placeHeads,
   placeNounsAfter,
+  placeListNouns,
   placeNounsBefore,
+  surnameLikePlaceHeads,
   vehicleNouns,
 } from './entities.ts';
 
@@ -87,6 +90,23 @@ const inNameList = (c: TypingContext) => {
   const next = c.tokens[word.index + 1];
   return (/,/u.test(word.before) && capitalised(c.tokens[word.index - 1])) || (next !== undefined && /,/u.test(next.before) && capitalised(next));
 };
+/** The name follows one of `addressingPhrases`, starting a sentence or after a word boundary. */
+const addressedBefore = (c: TypingContext) => {
+  const before = c.text.slice(Math.max(0, c.name[0]!.start - 40), c.name[0]!.start).toLowerCase().replace(/\s+/gu, ' ').trimEnd();
+  return addressingPhrases.some((phrase) => before.endsWith(phrase) && !/\p{L}/u.test(before.charAt(before.length - phrase.length - 1)));
+};
+/** A name-list item: capitalised words, commas and "and" only. */
+const listItem = (token: Token) => /^\p{Lu}/u.test(token.text) || token.text === 'and' || token.text === 'or';
+const listGap = (token: Token) => /^\s*,?\s*$/u.test(token.before);
+/** The name stands in a list of names that a plural place noun opens ("the counties of …") or closes ("… counties"). */
+const inPlaceList = (c: TypingContext) => {
+  let i = c.name[0]!.index - 1;
+  while (i >= 0 && listItem(c.tokens[i]!) && listGap(c.tokens[i + 1]!)) i--;
+  if (i >= 1 && c.tokens[i]!.text === 'of' && placeListNouns.has(c.tokens[i - 1]!.text)) return true;
+  let j = c.name.at(-1)!.index + 1;
+  while (j < c.tokens.length && listItem(c.tokens[j]!) && listGap(c.tokens[j]!)) j++;
+  return j < c.tokens.length && j > c.name.at(-1)!.index + 1 && listGap(c.tokens[j]!) && placeListNouns.has(c.tokens[j]!.text);
+};
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
 /** The rows, tried in order; the last always applies. */
@@ -98,17 +118,35 @@ export const entityTypingRules = [
   { id: 'place-variant', type: 'place', reason: 'A variant of a country name ("U.S.", "UK") names the country.', test: (c) => variantCanonical(c.written) !== undefined },
   { id: 'event-name', type: 'none', reason: 'A name ending or opening with an event word ("Summer Paralympics", "World Cup", "Hurricane Mitch") names an event, not a person, organisation or place.', test: (c) => c.words.length > 1 && (eventNameHeads.has(last(c)) || eventNameOpeners.has(c.words[0]!)) },
   { id: 'country-name', type: 'place', reason: 'A country the lexicon knows is never a person, whatever role words stand near it ("On Afghanistan, Secretary Blinken …").', test: (c) => c.name.length === 1 && c.name[0]!.tags.has('Country') },
+  {
+    id: 'given-name-surname-head',
+    type: 'person',
+    reason: 'A given name and a place word that is also a common surname ("James Hall", "Ellie Park") name a person.',
+    test: (c) => c.name.length === 2 && tagged(c.name[0]!, 'FirstName', 'GivenName') && surnameLikePlaceHeads.has(last(c)),
+  },
   { id: 'place-head-word', type: 'place', reason: 'A place word ends the name ("Hamid Karzai International Airport", "Abbey Gate").', test: (c) => placeHeads.has(last(c)) && c.words.length > 1 },
   { id: 'organisation-word', type: 'organization', reason: 'An organisation word stands in the name ("Department of Defense", "Nutrition and Education International").', test: (c) => c.words.some((w) => organizationWords.has(w)) },
   { id: 'state-as-group', type: 'organization', reason: 'A state named by an adjective that is no place ("Islamic State") is a group claiming to be one.', test: (c) => c.words.length === 2 && last(c) === 'State' && /ic$/u.test(c.words[0]!) },
   { id: 'acronym', type: 'organization', reason: 'A lone word in capitals is an organisation\'s acronym ("NATO", "G7"), whatever roles stand near it.', test: (c) => c.name.length === 1 && isAllCaps(last(c)) },
+  {
+    id: 'addressed-person',
+    type: 'person',
+    reason: 'A name the speaker addresses or hands the floor to ("Let\'s go to Said Arikat.", "Thanks, Kaitlan.") is a person\'s.',
+    test: (c) => c.name.length <= 3 && addressedBefore(c),
+  },
   { id: 'title-before-name', type: 'person', reason: 'A title stood before the name ("General Mark Milley").', test: (c) => c.titled },
-  { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => c.roleBefore || c.roleAfter },
+  { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => (c.roleBefore && c.previous?.text !== 'of') || c.roleAfter },
   { id: 'who-clause', type: 'person', reason: 'A ", who" clause or an age after the name describes a person.', test: (c) => c.next !== undefined && /^\s*,\s*$/u.test(c.next.before) && (c.next.text === 'who' || c.next.text === 'whose' || /^\d{1,3}$/u.test(c.next.text)) },
   { id: 'place-noun-after', type: 'place', reason: 'A lowercase place noun follows ("Nangarhar province", "Kabul airport").', test: (c) => followedBy(c, placeNounsAfter) },
   { id: 'organisation-noun-after', type: 'organization', reason: 'A lowercase organisation noun completes the name ("the Haqqani network").', test: (c) => followedBy(c, organizationNounsAfter) },
   { id: 'geographic-preposition', type: 'place', reason: '"along the X", "across the X" put X on a map.', test: (c) => c.previous?.text === 'the' && geographicPrepositions.has(c.tokens[c.previous.index - 1]?.text ?? '') },
   { id: 'place-noun-before', type: 'place', reason: '"the port town of X": a place noun before "of".', test: (c) => c.previous?.text === 'of' && placeNounsBefore.has(c.tokens[c.previous.index - 1]?.text ?? '') },
+  {
+    id: 'place-list',
+    type: 'place',
+    reason: 'A name in a list opened by "the counties of" or closed by "counties" ("Angelina, Aransas, … and Wise counties") is a place, given names and all ("Palo Pinto", "Van Zandt").',
+    test: (c) => inPlaceList(c),
+  },
   { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
   {
     id: 'hyphenated-given-name',
@@ -163,6 +201,7 @@ export const entityTypingRules = [
 /** Rows that decide before a chunk is typed by the table above. */
 export const chunkRules = [
   { id: 'transcript-label', reason: 'A transcript\'s turn label that names someone ("MS. PSAKI:") is that person, under the fullest name the text gives them.' },
+  { id: 'inverted-name', reason: 'A catalogue\'s "Austen, Jane." — a surname, a comma and a given name the lexicon knows, ending at a full stop or "and" — is Jane Austen.' },
   { id: 'sentence-initial', reason: 'A common word capitalised only because it starts the sentence, kept for the corpus to recognise ("Pentagon").' },
 ] as const;
 
