@@ -66,6 +66,7 @@ describe('attributeClaims: direct quotes', () => {
 describe('attributeClaims: reported speech', () => {
   test.each([
     ['X said (that) …', 'Fisheries Minister Tomás Igualt-Barros said the government would review safety rules.', 'Tomás Igualt-Barros', 'say'],
+    ['a surname the tagger reads as an adverb', 'Analyst David Healy covers carmakers. Healy said General Motors will have to cut costs.', 'Healy', 'say'],
     ['X told an outlet …', 'A Taliban spokesman, Bilal Kareemi, told CNN that it was wrong.', 'Bilal Kareemi', 'tell'],
     ['according to X, …', 'According to sources familiar with the process, the review was nearly complete.', 'sources familiar with the process', 'according to'],
     ['…, according to X.', 'Most troops would leave on Monday, according to a US military source.', 'a US military source', 'according to'],

@@ -21,6 +21,9 @@ describe('resolveDates', () => {
     ['a weekday in a future-tense sentence lies ahead', 'Raab will advocate for engagement at a meeting on Wednesday.', '2021-08-30', ['on Wednesday', '2021-09-01', '2021-09-01', 'day']],
     ['a month and day take the year of publication', 'On August 15, ISIS launched attacks.', '2021-10-24', ['August 15', '2021-08-15', '2021-08-15', 'day']],
     ['a full date', 'the attacks of September 11, 2001.', '2021-08-29', ['September 11, 2001', '2001-09-11', '2001-09-11', 'day']],
+    ['a past month later in the year than publication is last year’s', 'The two presidents met virtually in November.', '2022-03-14', ['November', '2021-11-01', '2021-11-30', 'month']],
+    ['a past day later in the year than publication is last year’s', 'The storm struck on December 3.', '2022-03-14', ['December 3', '2021-12-03', '2021-12-03', 'day']],
+    ['a month ahead stays in the year of publication', 'The leaders will meet in November.', '2022-03-14', ['November', '2022-11-01', '2022-11-30', 'month']],
     ['a month and year', 'The agreement in February 2020 required it.', '2021-09-02', ['February 2020', '2020-02-01', '2020-02-29', 'month']],
     ['last month', 'The spokesman last month called it crucial.', '2021-10-24', ['last month', '2021-09-01', '2021-09-30', 'month']],
     ['mid-month is approximate', 'Since the fall of Kabul in mid-August, many have left.', '2021-08-29', ['August', '2021-08-10', '2021-08-20', 'approximate']],
@@ -62,11 +65,12 @@ describe('resolveWeekday', () => {
 
 describe('dates that contradict the publication date', () => {
   test('are reported as a warning naming the article and the phrase', () => {
-    const text = 'The ministry said on October 30 that the strike was a mistake.\n\nMore text here.';
+    // A bare "October 30" in a past-tense sentence would be last year's; with its year it contradicts the date.
+    const text = 'The ministry said on October 30, 2021 that the strike was a mistake.\n\nMore text here.';
     const editorial = EditorialSchema.parse({ articles: { 'late.txt': { published: '2021-09-02' } } });
     const { problems } = analyseArticle({ file: 'seeds/late.txt', text, digest: 'd' }, editorial, 'seeds/editorial.yaml');
     expect(problems).toEqual([
-      { file: 'seeds/late.txt', severity: 'warning', message: '"October 30" resolves to 2021-10-30, after the publication date 2021-09-02 (from the editorial file)' },
+      { file: 'seeds/late.txt', severity: 'warning', message: '"October 30, 2021" resolves to 2021-10-30, after the publication date 2021-09-02 (from the editorial file)' },
     ]);
   });
 });

@@ -50,6 +50,7 @@ describe('recogniseSentence: names in the shapes real copy gives them', () => {
     ['Paul’s son, U.S. Sen. Rand Paul of Kentucky, is a likely candidate.', 'place: Kentucky'],
     ['“It is new,” said Mitul Mehta, a researcher at King’s College London.', 'person: Mitul Mehta'],
     ['Austen, Jane. Pride and Prejudice', 'person: Jane Austen'],
+    ['Healy said General Motors will have to cut costs.', 'organization: General Motors'],
     ['Marx, Karl and Engels, Friedrich. The Communist Manifesto', 'person: Friedrich Engels'],
   ])('%s → %s', (sentence, expected) => {
     expect(found(sentence), sentence).toContain(expected);

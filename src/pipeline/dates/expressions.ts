@@ -22,6 +22,8 @@ export interface DateExpression {
   raw: string;
   /** True when the text looks ahead ("will", "by Tuesday"); false when a past-tense verb governs the date ("said Wednesday"). */
   ahead: boolean;
+  /** True when the sentence is in the past tense and does not look ahead ("they met in November"). */
+  past: boolean;
 }
 
 /** An instant chrono is given when no publication date is known; nothing it fills in from it is ever kept. */
@@ -62,7 +64,7 @@ export function findDateExpressions(text: string, span: { start: number; end: nu
     const marked = futureMarkersBefore.some((m) => new RegExp(`\\b${m}\\s+$`, 'iu').test(before));
     const ahead = !governedByPastVerb(tokens, start) && ((marked && !pastTense) || (looksAhead && !/\b(?:last|on\s+last)\s+$/iu.test(before)));
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
-    found.push({ start, end: start + words.length, text: words, known, explicitYear: /\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b/u.test(parsed.text), before, raw: parsed.text, ahead });
+    found.push({ start, end: start + words.length, text: words, known, explicitYear: /\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b/u.test(parsed.text), before, raw: parsed.text, ahead, past: pastTense && !ahead });
   }
   return found;
 }

@@ -9,7 +9,7 @@ import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '.
 import { genderedWords, organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
 import { findChunks, isDemonym, textOf, titleLength } from './chunks.ts';
 import { recogniseLabels } from './labels.ts';
-import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma } from './roles.ts';
+import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma, speaksNext } from './roles.ts';
 import type { Candidate, RoleSpan } from './types.ts';
 
 const properTags = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
@@ -51,7 +51,10 @@ const companyOpeners = new Set(['General', 'Major', 'Private', 'Premier', 'Royal
 function titleIsName(chunk: readonly Token[]): boolean {
   if (organizationWords.has(chunk.at(-1)!.text)) return true;
   const rest = chunk.slice(1);
-  return companyOpeners.has(chunk[0]!.text) && rest.length > 0 && rest.every((t) => !t.tags.has('Person') && !t.tags.has('ProperNoun') && (t.tags.has('Adjective') || t.tags.has('Plural')));
+  if (!companyOpeners.has(chunk[0]!.text) || rest.length === 0) return false;
+  // "General Motors": the tagger's lexicon knows the whole as an organisation.
+  if (chunk.every((t) => t.tags.has('Organization'))) return true;
+  return rest.every((t) => !t.tags.has('Person') && !t.tags.has('ProperNoun') && (t.tags.has('Adjective') || t.tags.has('Plural')));
 }
 
 /** The typing context of a name inside its sentence. */
@@ -76,6 +79,12 @@ function contextOf(text: string, tokens: readonly Token[], name: readonly Token[
 function dropSentenceInitialWord(tokens: readonly Token[], chunk: Token[], text: string, into: Candidate[]): Token[] {
   const first = chunk[0]!;
   if (!beginsSentence(tokens, first.index) || !isSentenceInitialCommonWord(first)) return chunk;
+  // A lone capitalised word right before a speech verb speaks, whatever its ending made the tagger think ("Healy said").
+  // "That said, …" is an idiom: a determiner, pronoun or conjunction names no one.
+  if (chunk.length === 1 && speaksNext(tokens, first.index + 1) && !['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'QuestionWord'].some((tag) => first.tags.has(tag))) {
+    into.push(makeCandidate(text, [first], null, false, 'sentence-initial-speaker', []));
+    return [];
+  }
   if (isFunctionWord(first) && !first.tags.has('Person') && !first.tags.has('Place')) return chunk.slice(1);
   const rest = chunk.slice(1);
   if (rest.some((t) => organizationWords.has(t.text) || placeHeads.has(t.text))) return chunk;

@@ -8,7 +8,7 @@ import { contentWords, similarity } from '../compare/index.ts';
 import { isCountryName } from '../document/tagger.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
 import { placeVariants } from '../rules/entities.ts';
-import { minimumResemblance, placeWeight } from '../rules/events.ts';
+import { datedHappening, minimumResemblance, placeWeight } from '../rules/events.ts';
 import { findEventMentions, merge, overlaps, threadArticle } from './threads.ts';
 import { extractFigures } from '../figures.ts';
 import { titleOf } from './titles.ts';
@@ -31,8 +31,11 @@ function mergeThreads(threads: readonly Thread[], countries: ReadonlySet<string>
   const narrow = (t: Thread) => [...t.placeIds].filter((p) => !countries.has(p));
   const wordsOf = (t: Thread) => contentWords({ mode: 'indirect', quote: null, text: [...new Set(t.mentions.map((m) => textOf.get(m.articleId)!.slice(m.sentence.start, m.sentence.end)))].join(' ') }, '');
   const kept: Thread[] = [];
+  // A happening no trigger word names ("The investigation had been shelved in 2017") shares nothing with another
+  // but its date: it joins one only when their words say they are the same.
+  const alike = (a: Thread, b: Thread) => a.kind.type !== datedHappening.type || similarity(wordsOf(a), wordsOf(b)).jaccard >= minimumResemblance;
   for (const thread of threads.filter((t) => t.date !== null)) {
-    const match = kept.find((t) => t.kind.type === thread.kind.type && overlaps(t.date!, thread.date!) && sharesPlaceOrNone(t, thread));
+    const match = kept.find((t) => t.kind.type === thread.kind.type && overlaps(t.date!, thread.date!) && sharesPlaceOrNone(t, thread) && alike(t, thread));
     if (match) merge(match, thread);
     else kept.push(thread);
   }

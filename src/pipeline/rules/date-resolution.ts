@@ -29,8 +29,22 @@ const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, 
 const pad = (n: number) => String(n).padStart(2, '0');
 const unknown = (e: DateExpression, why: string): Resolution => ({ date: { start: null, end: null, precision: 'unknown' }, reasoning: `"${e.text}": ${why}` });
 /** The year an expression is in: its own, else the year of publication. */
-const yearOf = (e: DateExpression, published: string | null) => e.known.year ?? (published ? Number(published.slice(0, 4)) : undefined);
-const yearNote = (e: DateExpression) => (e.known.year === undefined ? ', the year of publication' : '');
+const yearOf = (e: DateExpression, published: string | null) => {
+  if (e.known.year !== undefined || !published) return e.known.year;
+  return Number(published.slice(0, 4)) - (pastMonthOfYearBefore(e, published) ? 1 : 0);
+};
+/**
+ * "They met in November", written in March: a month (and day) after publication that a past-tense sentence reports
+ * is last year's. A sentence that looks ahead, or is not in the past tense, keeps the year of publication.
+ */
+const pastMonthOfYearBefore = (e: DateExpression, published: string) => {
+  const { month, day } = e.known;
+  if (!e.past || month === undefined) return false;
+  const publishedMonth = Number(published.slice(5, 7));
+  return month > publishedMonth || (month === publishedMonth && day !== undefined && day > Number(published.slice(8, 10)));
+};
+const yearNote = (e: DateExpression, published: string | null = null) =>
+  e.known.year !== undefined ? '' : published && pastMonthOfYearBefore(e, published) ? ', the year before publication (a past month later in the year than the article)' : ', the year of publication';
 
 /** Resolves a weekday relative to publication: the last one on or before it, or the next one when the text looks ahead. */
 export function resolveWeekday(weekday: number, published: string, ahead: boolean): { date: string; reasoning: string; future: boolean } {
@@ -81,7 +95,7 @@ export const dateResolutionRules = [
       const last = part.lastDay === 'end' ? lastDayOfMonth(year, month) : part.lastDay;
       const date: EventDate = { start: `${year}-${pad(month)}-${pad(part.firstDay)}`, end: `${year}-${pad(month)}-${pad(last)}`, precision: 'approximate' };
       const phrase = `${e.before.match(/(?:mid-?|early|late|(?:the )?(?:end|beginning|start) of)\s*$/iu)?.[0] ?? ''}${e.text}`;
-      return { date, reasoning: `"${phrase}" → ${date.start} to ${date.end}, ${part.reason}${yearNote(e)}` };
+      return { date, reasoning: `"${phrase}" → ${date.start} to ${date.end}, ${part.reason}${yearNote(e, published)}` };
     },
   },
   {
@@ -91,7 +105,7 @@ export const dateResolutionRules = [
       const year = yearOf(e, published);
       if (year === undefined || e.known.month === undefined || e.known.day === undefined) return null;
       const day = `${year}-${pad(e.known.month)}-${pad(e.known.day)}`;
-      return { date: { start: day, end: day, precision: 'day' }, reasoning: `"${e.raw}" → ${day}${yearNote(e)}` };
+      return { date: { start: day, end: day, precision: 'day' }, reasoning: `"${e.raw}" → ${day}${yearNote(e, published)}` };
     },
   },
   {
@@ -101,7 +115,7 @@ export const dateResolutionRules = [
       const year = yearOf(e, published);
       if (year === undefined || e.known.month === undefined) return null;
       const date: EventDate = { start: `${year}-${pad(e.known.month)}-01`, end: `${year}-${pad(e.known.month)}-${pad(lastDayOfMonth(year, e.known.month))}`, precision: 'month' };
-      const relative = /last|next|this/iu.test(e.raw) ? ', counted from publication' : yearNote(e);
+      const relative = /last|next|this/iu.test(e.raw) ? ', counted from publication' : yearNote(e, published);
       return { date, reasoning: `"${e.raw}" → ${date.start!.slice(0, 7)}${relative}` };
     },
   },

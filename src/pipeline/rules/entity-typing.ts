@@ -202,6 +202,7 @@ export const entityTypingRules = [
 export const chunkRules = [
   { id: 'transcript-label', reason: 'A transcript\'s turn label that names someone ("MS. PSAKI:") is that person, under the fullest name the text gives them.' },
   { id: 'inverted-name', reason: 'A catalogue\'s "Austen, Jane." — a surname, a comma and a given name the lexicon knows, ending at a full stop or "and" — is Jane Austen.' },
+  { id: 'sentence-initial-speaker', reason: 'A lone capitalised word opening a sentence right before a speech verb ("Healy said") is a name, whatever its ending made the tagger think.' },
   { id: 'sentence-initial', reason: 'A common word capitalised only because it starts the sentence, kept for the corpus to recognise ("Pentagon").' },
 ] as const;
 

@@ -113,7 +113,7 @@ export const speakerTypingRules = [
     pick: (p) => {
       const first = p.tokens[0]!;
       // A word capitalised only because it opens the sentence ("Well, …") is no name unless the lexicon knows it as one.
-      const lone = p.candidates.find((c) => c.type === null && c.start === p.start && c.end === p.end && (c.rule === 'lone-name' || !notAName.some((tag) => first.tags.has(tag))));
+      const lone = p.candidates.find((c) => c.type === null && c.start === p.start && c.end === p.end && (c.rule === 'lone-name' || c.rule === 'sentence-initial-speaker' || !notAName.some((tag) => first.tags.has(tag))));
       return lone ? { kind: 'named', candidate: lone, type: 'person' } : null;
     },
   },
