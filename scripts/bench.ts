@@ -3,7 +3,7 @@
  * articles, and a syndicated corpus (a few stories, each carried by many outlets with small edits) — and writes
  * bench/RESULTS.md. For N = 5, 100 and 1,000 articles: extraction time and words per second beside compromise's
  * own bare pass over the same text; records (claims, events, stories); the full build (Astro, Pagefind) wall time
- * and peak memory; pages written; the Pagefind index size; the bytes one search fetches; and a rebuild after
+ * and peak memory; pages written, and the record pages among them (neither a reader nor a redirect); the Pagefind index size; the bytes one search fetches; and a rebuild after
  * changing one article. `--sizes 5,100` picks other sizes, `--corpora syndicated` one kind, `--extract-only`
  * skips the builds.
  */
@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { buildEnv } from '../tests/support/build-env.ts';
 import { serveDirectory } from '../tests/support/serve.ts';
+import { pagePaths } from '../src/integrations/sitemap.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 import { generateCorpus, generateSyndicatedCorpus } from './generate-corpus.ts';
 
@@ -83,7 +84,7 @@ interface Row {
   claims: number;
   events: number;
   stories: number;
-  build?: { seconds: number; peakMb: number; pagefindSeconds: number; pages: number; indexBytes: number; searchBytes: number; rebuildSeconds: number; rebuildPages: number };
+  build?: { seconds: number; peakMb: number; pagefindSeconds: number; pages: number; recordPages: number; indexBytes: number; searchBytes: number; rebuildSeconds: number; rebuildPages: number };
 }
 
 const rows: Row[] = [];
@@ -122,6 +123,9 @@ for (const kind of kinds) for (const n of sizes) {
   const build = await timed('npx', ['astro', 'build'], env);
   const pagefind = await timed('npx', ['pagefind', '--site', site], env);
   const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+  // Pages other than the one reader per article and the redirect stubs of copies' permalinks: what grows with
+  // statements, events and people rather than with files.
+  const recordPages = (await pagePaths(site)).filter((page) => !page.startsWith('articles/')).length;
   const indexBytes = await folderBytes(path.join(site, 'pagefind'));
   const fetched = await searchBytes(site, 'minister');
   // Change one article and build again: its analysis is recomputed and the pages that read its records are
@@ -136,12 +140,13 @@ for (const kind of kinds) for (const n of sizes) {
     peakMb: Math.max(build.peakMb, pagefind.peakMb, rebuild.peakMb, reindex.peakMb),
     pagefindSeconds: pagefind.seconds,
     pages,
+    recordPages,
     indexBytes,
     searchBytes: fetched,
     rebuildSeconds: rebuild.seconds + reindex.seconds,
     rebuildPages: renderedPages(rebuild.log),
   };
-  console.log(`${kind} N=${n}: build ${row.build.seconds.toFixed(1)} s, ${row.build.peakMb} MB, ${pages} pages, search fetched ${fetched} bytes, rebuild ${row.build.rebuildSeconds.toFixed(1)} s (${row.build.rebuildPages} pages rendered)`);
+  console.log(`${kind} N=${n}: build ${row.build.seconds.toFixed(1)} s, ${row.build.peakMb} MB, ${pages} pages (${recordPages} record pages), search fetched ${fetched} bytes, rebuild ${row.build.rebuildSeconds.toFixed(1)} s (${row.build.rebuildPages} pages rendered)`);
   rows.push(row);
 }
 
@@ -155,9 +160,9 @@ const lines = [
   'dates, some trimmed, some with a local paragraph, and no editorial entry. "compromise alone" is the tagger\'s own pass',
   'over the same files (`nlp(text).compute(\'root\').json()`), the floor under our extraction speed.',
   '',
-  '| corpus | articles | words | claims | events | stories | extraction | words/s | compromise alone, words/s | full build (Astro + Pagefind) | peak memory | pages | Pagefind index | one search fetches | rebuild after 1 change (Astro + Pagefind) | pages rendered again |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.kind} | ${r.n} | ${r.words} | ${r.claims} | ${r.events} | ${r.stories} | ${r.extractSeconds.toFixed(1)} s | ${Math.round(r.wordsPerSecond)} | ${Math.round(r.compromiseWordsPerSecond)} | ${r.build ? `${r.build.seconds.toFixed(1)} s (Pagefind ${r.build.pagefindSeconds.toFixed(1)} s)` : '—'} | ${r.build ? `${r.build.peakMb} MB` : '—'} | ${r.build?.pages ?? '—'} | ${r.build ? kb(r.build.indexBytes) : '—'} | ${r.build ? kb(r.build.searchBytes) : '—'} | ${r.build ? `${r.build.rebuildSeconds.toFixed(1)} s (${Math.round((100 * r.build.rebuildSeconds) / r.build.seconds)} %)` : '—'} | ${r.build?.rebuildPages ?? '—'} |`),
+  '| corpus | articles | words | claims | events | stories | extraction | words/s | compromise alone, words/s | full build (Astro + Pagefind) | peak memory | pages | record pages | Pagefind index | one search fetches | rebuild after 1 change (Astro + Pagefind) | pages rendered again |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.kind} | ${r.n} | ${r.words} | ${r.claims} | ${r.events} | ${r.stories} | ${r.extractSeconds.toFixed(1)} s | ${Math.round(r.wordsPerSecond)} | ${Math.round(r.compromiseWordsPerSecond)} | ${r.build ? `${r.build.seconds.toFixed(1)} s (Pagefind ${r.build.pagefindSeconds.toFixed(1)} s)` : '—'} | ${r.build ? `${r.build.peakMb} MB` : '—'} | ${r.build?.pages ?? '—'} | ${r.build?.recordPages ?? '—'} | ${r.build ? kb(r.build.indexBytes) : '—'} | ${r.build ? kb(r.build.searchBytes) : '—'} | ${r.build ? `${r.build.rebuildSeconds.toFixed(1)} s (${Math.round((100 * r.build.rebuildSeconds) / r.build.seconds)} %)` : '—'} | ${r.build?.rebuildPages ?? '—'} |`),
   '',
 ];
 for (const kind of kinds) {
@@ -166,6 +171,10 @@ for (const kind of kinds) {
   if (small && large) {
     const build = small.build && large.build ? `, full build t(1000)/t(100) = ${(large.build.seconds / small.build.seconds).toFixed(1)}` : '';
     lines.push(`${kind}: extraction scales as t(1000)/t(100) = ${(large.extractSeconds / small.extractSeconds).toFixed(1)}${build} (target ≤ 11).`, '');
+    if (small.build && large.build) {
+      const ratio = (a: number, b: number) => (b / a).toFixed(1);
+      lines.push(`${kind}: record pages grow ×${ratio(small.build.recordPages, large.build.recordPages)} from 100 to 1,000 articles, distinct statements ×${ratio(small.claims, large.claims)}; all pages ×${ratio(small.build.pages, large.build.pages)} (one reader per article, and a redirect stub for each copy's permalink).`, '');
+    }
   }
 }
 // A partial run (extraction only) prints its figures but leaves the recorded results alone.
