@@ -3,9 +3,9 @@
  * articles, and a syndicated corpus (a few stories, each carried by many outlets with small edits) — and writes
  * bench/RESULTS.md. For N = 5, 100 and 1,000 articles: extraction time and words per second beside compromise's
  * own bare pass over the same text; records (claims, events, stories); the full build (Astro, Pagefind) wall time
- * and peak memory; pages written, and the record pages among them (neither a reader nor a redirect); the Pagefind index size; the bytes one search fetches; and a rebuild after
- * changing one article. `--sizes 5,100` picks other sizes, `--corpora syndicated` one kind, `--extract-only`
- * skips the builds.
+ * and peak memory; pages written, and the record pages among them (neither a reader nor a redirect stub); the
+ * Pagefind index size; the bytes one search fetches; and a rebuild after changing one article. `--sizes 5,100`
+ * picks other sizes, `--corpora syndicated` one kind, `--extract-only` skips the builds.
  */
 import nlp from 'compromise';
 import { execFile } from 'node:child_process';
