@@ -189,3 +189,19 @@ describe('findQuotes', () => {
     expect(findQuotes(text, 0, text.length).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });
 });
+
+describe('attributeClaims: signed press statements', () => {
+  const release = (label: string, byline: string) =>
+    `Kenyan General Elections\n\n${label}\n\n${byline}\n\nAugust 3, 2022\n\nThe August 9 election will be an opportunity for Kenya to showcase its democracy.  I urge all Kenyans to support free and fair elections.\n\nThe United States stands with the Kenyan people, and the electoral commission said the count would be public.`;
+
+  test('a release labelled as a statement, under an author line, is one statement by its signer, what it reports of others beside', () => {
+    const claims = claimsOf(release('Press Statement', 'Antony J. Blinken, Secretary of State'));
+    expect(claims.find((c) => c.rule === 'signed-statement')).toMatchObject({ speaker: 'Antony J. Blinken', mode: 'direct' });
+    expect(claims.find((c) => c.rule === 'signed-statement')!.text).toMatch(/^The August 9 election[\s\S]*would be public\.$/u);
+    expect(claims.some((c) => c.speaker === 'the electoral commission')).toBe(true);
+  });
+
+  test('a news story’s byline names its reporter, not its speaker: no label, no signer', () => {
+    expect(claimsOf(release('Politics', 'Jane Reporter, Political Correspondent')).some((c) => c.rule === 'signed-statement')).toBe(false);
+  });
+});

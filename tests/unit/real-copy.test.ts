@@ -102,6 +102,9 @@ describe('furniture of real copy', () => {
     ['sign-off', 'Reuter'],
     ['sign-off', '___'],
     ['sign-off', 'END 1:05 P.M. EDT'],
+    ['sign-off', 'Follow Tia Ghose on Twitter and Google+. Follow Live Science @livescience, Facebook & Google+. Originally published on Live Science.'],
+    ['sign-off', 'Matt Friedman may be reached at mfriedman@example.com. Follow him on Twitter @MattFriedmanSL.'],
+    ['photo-credit', 'File photo of magician David Gish displaying magic props for a young child. Image: Paul Budd.'],
     ['date-stamp', 'Friday, July 21, 2017'],
     ['date-stamp', '(Published Monday, Nov. 18, 2019)'],
     ['date-stamp', 'POSTED: May 22, 2010'],
@@ -117,6 +120,7 @@ describe('furniture of real copy', () => {
     ['a sentence that begins with "By"', 'By Friday afternoon, the administration appeared to be targeting militants in the east.'],
     ['a sentence about reporting', 'Reporting by the newspaper showed the guards had slept for two hours, prosecutors said.'],
     ['a sentence that mentions a photo', 'Photos of the crash site showed debris scattered across the field, witnesses said.'],
+    ['a sentence that follows a story on Twitter', 'Supporters follow the campaign on Twitter, where the senator posts daily, aides said.'],
   ])('%s stays story text', (_case, paragraph) => {
     expect(ruleOf(paragraph)).toBe('body');
   });

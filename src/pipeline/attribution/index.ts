@@ -13,7 +13,7 @@ import { findCues } from './cues.ts';
 import { claimOfClause, quoteIn } from './direct.ts';
 import { SpeakerHistory } from './history.ts';
 import { speakerForCue } from './position.ts';
-import { turnClaims } from './turns.ts';
+import { signedStatementClaims, turnClaims } from './turns.ts';
 import type { Attribution, FoundCue, SpeakerRef } from './types.ts';
 
 export { findCues } from './cues.ts';
@@ -141,7 +141,7 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
     claims.push(...kept);
     previousParagraphClaim = paragraph.turn ? null : (here.at(-1) ?? null);
   }
-  return [...claims, ...turnClaims(document, candidates)].sort((a, b) => a.start - b.start).map((claim) => ({ ...claim, lemmas: lemmasOf(document, claim) }));
+  return [...claims, ...turnClaims(document, candidates), ...signedStatementClaims(document, candidates)].sort((a, b) => a.start - b.start).map((claim) => ({ ...claim, lemmas: lemmasOf(document, claim) }));
 }
 
 /** The lemmas of what a claim says: of its quote when it is direct, else of its span less the speaker and cue. */

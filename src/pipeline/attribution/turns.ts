@@ -44,3 +44,18 @@ export function turnClaims(document: ArticleDocument, candidates: readonly Candi
   }
   return claims;
 }
+
+/**
+ * A signed press statement as one claim: all its body text, in its signer's own words (`entities/labels.ts` found the
+ * signer). Takes the document and candidates; returns the claim, or none when the text is no signed statement.
+ */
+export function signedStatementClaims(document: ArticleDocument, candidates: readonly Candidate[]): Attribution[] {
+  const signer = candidates.find((c) => c.rule === 'statement-signer');
+  const body = document.paragraphs.filter((p) => p.kind === 'body' && p.sentences.length > 0);
+  if (!signer || body.length === 0) return [];
+  const start = body[0]!.sentences[0]!.start;
+  const end = body.at(-1)!.end;
+  const cueAt = { start: signer.start, end: signer.end };
+  return [{ start, end, quote: { start, end }, mode: 'direct', cue: 'state', cueAt, first: false, cueStance: 'asserted', speaker: namedRef(signer, 'statement-signer'), via: null, rule: 'signed-statement', lemmas: [] }];
+}
+

@@ -4,7 +4,7 @@
  * heading). Questions and descriptive labels ("SENIOR ADMINISTRATION OFFICIAL:") name no one.
  */
 import type { Paragraph } from '../../schema/index.ts';
-import { descriptiveLabels, labelTitles, type LabelSpeakerRuleId } from '../rules/transcripts.ts';
+import { descriptiveLabels, labelTitles, signedStatementLabels, type LabelSpeakerRuleId } from '../rules/transcripts.ts';
 import { portfolioWords, titleWords } from '../rules/entities.ts';
 import type { Candidate } from './types.ts';
 
@@ -78,3 +78,22 @@ export function recogniseLabels(text: string, paragraphs: readonly Paragraph[]):
   }
   return candidates;
 }
+
+/**
+ * The signer of a press statement: an author line ("Ned Price, Department Spokesperson") near the top of a release
+ * labelled as a statement ("Press Statement"). Takes the text and paragraphs; returns a person candidate at the
+ * author line, with the office after the comma as a role, or null when the text is no signed statement.
+ */
+export function recogniseSigner(text: string, paragraphs: readonly Paragraph[]): Candidate | null {
+  const top = paragraphs.slice(0, 6);
+  const labelled = top.some((p) => p.kind === 'furniture' && signedStatementLabels.some((label) => label.test(text.slice(p.start, p.end).trim())));
+  const line = top.find((p) => p.rule === 'author-line');
+  if (!labelled || !line) return null;
+  const written = text.slice(line.start, line.end);
+  const comma = written.indexOf(',');
+  if (comma <= 0) return null;
+  const role = written.slice(comma + 1).trim();
+  const roleStart = line.start + written.indexOf(role, comma);
+  return { start: line.start, end: line.start + comma, text: written.slice(0, comma).trim(), type: 'person', media: false, rule: 'statement-signer', roles: [{ label: role, start: roleStart, end: roleStart + role.length }], acronym: null };
+}
+

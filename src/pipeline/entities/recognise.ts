@@ -8,7 +8,7 @@ import { isAllCaps, isCapitalised } from '../document/index.ts';
 import { typeChunk, outletNames, type EntityRuleId, type TypingContext } from '../rules/entity-typing.ts';
 import { genderedWords, organizationWords, placeHeads, portfolioWords, titleWords } from '../rules/entities.ts';
 import { findChunks, isDemonym, textOf, titleLength } from './chunks.ts';
-import { recogniseLabels } from './labels.ts';
+import { recogniseLabels, recogniseSigner } from './labels.ts';
 import { isFunctionWord, isHonorific, roleAfter, roleBefore, roleBeforeComma, speaksNext } from './roles.ts';
 import type { Candidate, RoleSpan } from './types.ts';
 
@@ -228,7 +228,8 @@ function invertedNames(text: string, tokens: readonly Token[], candidates: Candi
  * and crossheads (never furniture: a wire dateline's city is article metadata), in text order.
  */
 export function recogniseEntities(document: ArticleDocument): Candidate[] {
-  const labels = recogniseLabels(document.text, document.paragraphs);
+  const signer = recogniseSigner(document.text, document.paragraphs);
+  const labels = [...recogniseLabels(document.text, document.paragraphs), ...(signer ? [signer] : [])];
   const inSentences = document.sentences.flatMap((sentence) => recogniseSentence(document.text, sentence.tokens));
   return [...labels, ...inSentences].sort((a, b) => a.start - b.start);
 }

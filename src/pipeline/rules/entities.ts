@@ -65,6 +65,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'granddaughter', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'owner', 'partner', 'candidate',
   'negotiator', 'prosecutor', 'investigator', 'inspector', 'coordinator', 'representative', 'deputy', 'admiral', 'colonel',
   'insider', 'mediator', 'strategist', 'commissioner', 'worker', 'teacher', 'pilot', 'soldier', 'fighter', 'militant',
+  'goalkeeper', 'striker', 'defender', 'midfielder', 'winger', 'coach', 'player', 'footballer',
 ]);
 
 /** Lowercase words that may stand inside a role before the role noun: "Taliban political spokesman", "national security adviser". */

@@ -200,6 +200,7 @@ export const entityTypingRules = [
 
 /** Rows that decide before a chunk is typed by the table above. */
 export const chunkRules = [
+  { id: 'statement-signer', reason: 'The name on a press statement\'s author line ("Antony J. Blinken, Secretary of State" under "Press Statement") signs the release.' },
   { id: 'transcript-label', reason: 'A transcript\'s turn label that names someone ("MS. PSAKI:") is that person, under the fullest name the text gives them.' },
   { id: 'inverted-name', reason: 'A catalogue\'s "Austen, Jane." — a surname, a comma and a given name the lexicon knows, ending at a full stop or "and" — is Jane Austen.' },
   { id: 'sentence-initial-speaker', reason: 'A lone capitalised word opening a sentence right before a speech verb ("Healy said") is a name, whatever its ending made the tagger think.' },

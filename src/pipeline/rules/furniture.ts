@@ -102,6 +102,12 @@ const copyrightPattern = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
 /** A photo credit on a line of its own: "Image: United States Navy.", "Photo: Jane Doe/Reuters", "(Photo by …)". */
 const photoCreditPattern = /^\(?\s*(?:image|photo|photograph|picture|credit|photo credit|graphic|illustration|video)s?\s*(?:by|:)\s|^(?:reuters|afp|ap|getty images|epa)\s*\/\s*\S|\/\s*(?:reuters|afp|ap|getty images|epa|contributed image)\s*$/iu;
 
+/** A caption that ends in its picture's credit: "File photo of … displaying magic props. Image: Paul Budd." */
+const creditedCaptionPattern = /[.!?]\s+(?:image|photo|photograph|picture|credit)s?\s*:\s*[^.]{1,60}\.?$/iu;
+
+/** A writer's contact line: "Follow Tia Ghose on Twitter and Google+. …", "Matt Friedman may be reached at …@…". */
+const contactLinePattern = /^follow\s[^.]{0,60}\bon\s+(?:twitter|facebook|instagram)\b|\bmay be reached at\s+\S+@\S+/iu;
+
 /** A gallery caption opening with its position: "1 of 18. A Republic of Singapore Air Force …". */
 const galleryCaptionPattern = /^\d{1,3} of \d{1,3}\.\s/u;
 
@@ -124,8 +130,8 @@ export const furnitureRules: readonly FurnitureRule[] = [
   { id: 'byline', kind: 'furniture', furnitureKind: 'byline', reason: 'A byline names the writer, who is not a person of the story.', test: (s) => s.words <= 14 && bylinePattern.test(s.text.replace(/[.,]$/u, '')) },
   { id: 'author-line', kind: 'furniture', furnitureKind: 'byline', reason: 'Near the top, a name and an office alone on a line ("Antony J. Blinken, Secretary of State") says who signs the release: a byline without "By".', test: (s) => s.index <= 5 && !s.inTurn && s.words <= 12 && authorLinePattern.test(s.text) },
   { id: 'copyright', kind: 'furniture', furnitureKind: 'copyright', reason: 'A copyright line is a notice, not story.', test: (s) => s.words <= 25 && copyrightPattern.test(s.text) },
-  { id: 'photo-credit', kind: 'furniture', furnitureKind: 'photo-credit', reason: 'A photo credit or a gallery caption ("Image: United States Navy.", "1 of 18. …") describes a picture, not the story.', test: (s) => (s.words <= 16 && photoCreditPattern.test(s.text)) || galleryCaptionPattern.test(s.text) },
-  { id: 'sign-off', kind: 'furniture', furnitureKind: 'sign-off', reason: 'A sign-off ("Reuter", "___", "END 1:05 P.M. EDT", "Follow … on Twitter") closes the copy.', test: (s) => s.words <= 20 && signOffPattern.test(s.text) },
+  { id: 'photo-credit', kind: 'furniture', furnitureKind: 'photo-credit', reason: 'A photo credit or a gallery caption ("Image: United States Navy.", "1 of 18. …") describes a picture, not the story.', test: (s) => (s.words <= 16 && photoCreditPattern.test(s.text)) || galleryCaptionPattern.test(s.text) || (s.words <= 40 && creditedCaptionPattern.test(s.text)) },
+  { id: 'sign-off', kind: 'furniture', furnitureKind: 'sign-off', reason: 'A sign-off ("Reuter", "___", "END 1:05 P.M. EDT", "Follow … on Twitter") closes the copy.', test: (s) => (s.words <= 20 && signOffPattern.test(s.text)) || (s.words <= 40 && contactLinePattern.test(s.text)) },
   { id: 'date-stamp', kind: 'furniture', furnitureKind: 'date-stamp', reason: 'A paragraph that is only a date ("Updated 23 Nov, 2024", "Friday, July 21, 2017") is a page time stamp, not prose.', test: (s) => s.dateStamp },
   { id: 'stage-line', kind: 'furniture', furnitureKind: 'stage-direction', reason: 'A transcript\'s time and stage lines ("12:41 P.M. EDT", "(Laughter.)") and the short room lines before its first turn ("East Room", "Aboard Air Force One") are not anyone\'s words.', test: (s) => !s.opensTurn && (stageLinePattern.test(s.text) || (s.beforeFirstTurn && !s.endsLikeProse && s.words <= maxRoomLineWords)) },
   { id: 'transcript-turn', kind: 'body', furnitureKind: null, reason: 'A labelled turn of a transcript ("MS. PSAKI: …", "Q …") is story text, however short or unpunctuated.', test: (s) => s.inTurn },

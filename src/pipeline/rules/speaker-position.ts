@@ -122,6 +122,7 @@ export const continuationRules = [
   { id: 'quote-sentence-continues', reason: 'A sentence that is only a quote, with no cue, after a claim in its paragraph: the same speaker goes on in their own words ("He pledged cleaner hospitals. \u201cI come from an ordinary family.\u201d").' },
   { id: 'quote-paragraph-continues', reason: 'A paragraph that is only a quote continues the speaker of the paragraph before it.' },
   { id: 'transcript-turn', reason: 'A labelled turn of a transcript is one statement in its speaker\'s own words, however many paragraphs it runs.' },
+  { id: 'signed-statement', reason: 'A press statement signed on its author line is one statement by its signer, all its body paragraphs together.' },
 ] as const;
 
 /** The id of a row that found a claim. */

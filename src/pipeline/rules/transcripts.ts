@@ -52,7 +52,16 @@ export const labelSpeakerRules = [
   { id: 'office-label', reason: '"THE PRESIDENT:", "THE VICE PRESIDENT:" stand for the person the text names with that office ("Remarks by President Biden").' },
   { id: 'surname-label', reason: '"MS. PSAKI:", "SECRETARY BLINKEN:" stand for the person the text names in full with that surname ("Jen Psaki").' },
   { id: 'name-label', reason: 'A label that is a name ("Nick Bos:") is that person.' },
+  { id: 'statement-signer', reason: 'The name on a press statement\'s author line ("Antony J. Blinken, Secretary of State" under "Press Statement") is the person whose statement the release is.' },
 ] as const;
 
 /** The id of a row that said who a label stands for. */
 export type LabelSpeakerRuleId = (typeof labelSpeakerRules)[number]['id'];
+
+/**
+ * A release's label saying it is one person's statement ("Press Statement" above "Antony J. Blinken, Secretary of
+ * State"): the whole release is then that person's statement, like a transcript's single turn. A news story's
+ * byline names its reporter, never its speaker, so a signer needs this label too.
+ */
+export const signedStatementLabels: readonly RegExp[] = [/^(?:press\s+)?statement$/iu, /^media\s+note$/iu, /^statement\s+by\s+the\s+spokesperson$/iu];
+
