@@ -66,6 +66,7 @@ describe('attributeClaims: direct quotes', () => {
 describe('attributeClaims: reported speech', () => {
   test.each([
     ['X said (that) …', 'Fisheries Minister Tomás Igualt-Barros said the government would review safety rules.', 'Tomás Igualt-Barros', 'say'],
+    ['a document that reads a quotation', 'The Home Office letter reads “we may extend the deadline if you need more time”.', 'Home Office', 'read'],
     ['a surname the tagger reads as an adverb', 'Analyst David Healy covers carmakers. Healy said General Motors will have to cut costs.', 'Healy', 'say'],
     ['X told an outlet …', 'A Taliban spokesman, Bilal Kareemi, told CNN that it was wrong.', 'Bilal Kareemi', 'tell'],
     ['according to X, …', 'According to sources familiar with the process, the review was nearly complete.', 'sources familiar with the process', 'according to'],
@@ -187,6 +188,13 @@ describe('findQuotes', () => {
     ['an unclosed quote runs to the end', 'He said “it is over', ['it is over']],
   ])('%s', (_case, text, expected) => {
     expect(findQuotes(text, 0, text.length).map((q) => text.slice(q.start, q.end))).toEqual(expected);
+  });
+});
+
+describe('attributeClaims: cues that need a quotation after them', () => {
+  test('"continued:" goes on speaking; "fighting continued" reports nothing', () => {
+    expect(claimsOf('Yvette Cooper criticised the plan. She continued: “Labour has a common-sense plan to clear the backlog.”').at(-1)).toMatchObject({ speaker: 'Yvette Cooper', cue: 'continue', mode: 'direct' });
+    expect(claimsOf('Fighting continued in the north for days, and the roads stayed closed.')).toEqual([]);
   });
 });
 

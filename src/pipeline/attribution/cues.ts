@@ -33,6 +33,7 @@ export function findCues(tokens: readonly Token[], quotes: readonly Span[]): Fou
     if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
     const next = tokens.slice(i + 1, i + 4).map((t) => t.text.toLowerCase()).join(' ');
     if (verb.needs && !verb.needs.some((words) => next === words || next.startsWith(`${words} `))) continue;
+    if (verb.quoteFollows && !/^\s*(?::\s*["“]?|,?\s*["“])/u.test(tokens[i + 1]?.before ?? '')) continue;
     // A passive cue reports a statement only with its agent: "was accused of rape by a woman", not "is widely expected to".
     const auxiliary = tokens[i - 1]?.tags.has('Adverb') ? beforePrevious : previous;
     const passive = passiveMarkers.has(auxiliary) && verb.lemma !== 'say' && verb.lemma !== 'quote';

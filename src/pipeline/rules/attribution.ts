@@ -15,6 +15,8 @@ export interface CueVerb {
   reason: string;
   /** Words one of which must follow the verb for it to report a statement: "found that", "made clear". */
   needs?: readonly string[];
+  /** True when the verb reports a statement only when a colon or an opening quotation mark follows it: "She continued: …", "The letter reads “…”". */
+  quoteFollows?: boolean;
 }
 
 /** Speech and report verbs. Order does not matter; the first cue in a sentence wins. */
@@ -75,6 +77,8 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'show', forms: ['showed', 'shows', 'show'], stance: 'asserted', reason: '"Figures show that …"', needs: ['that'] },
   { lemma: 'conclude', forms: ['concluded', 'concludes'], stance: 'asserted', reason: 'a conclusion stated', needs: ['that'] },
   { lemma: 'rule', forms: ['ruled', 'rules'], stance: 'asserted', reason: '"a judge ruled that …"', needs: ['that'] },
+  { lemma: 'continue', forms: ['continued', 'continues'], stance: 'asserted', reason: '"She continued: “…”": goes on speaking; "fighting continued" reports nothing', quoteFollows: true },
+  { lemma: 'read', forms: ['reads', 'read'], stance: 'asserted', reason: '"The Home Office letter reads “we may extend …”": what a document says, quoted', quoteFollows: true },
   { lemma: 'make clear', forms: ['made', 'makes'], stance: 'asserted', reason: '"The President made clear that …"', needs: ['clear', 'it clear', 'very clear', 'it very clear'] },
 ];
 
