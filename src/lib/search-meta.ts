@@ -59,7 +59,7 @@ export function sourceSearch(source: Source, article: Article | undefined): Sear
   return attributes({ type: 'Unnamed source', 'kind of source': legend.get(source.type) ?? source.type }, { kind: legend.get(source.type) ?? source.type, ...(outlet && { outlet }) });
 }
 
-/** A story carried by several articles. */
-export function storySearch(outlets: number): SearchAttributes {
-  return attributes({ type: 'Story' }, { kind: `Story carried by ${outlets} outlets` });
+/** A story carried by several articles; `carried` says by which ("3 articles from 2 outlets"). */
+export function storySearch(carried: string): SearchAttributes {
+  return attributes({ type: 'Story' }, { kind: `Story carried by ${carried}` });
 }

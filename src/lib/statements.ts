@@ -5,7 +5,7 @@
  */
 import type { Article, Claim } from '../schema/index.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { formatDate, formatRange } from './format.ts';
+import { formatCount, formatDate, formatRange } from './format.ts';
 import { articleRef, speakerView, type ArticleRef, type SpeakerView } from './refs.ts';
 import { claimHref } from './urls.ts';
 
@@ -41,8 +41,10 @@ export interface StatementGroup {
   renditions: StatementItem[];
   /** Articles that carry the statement in any wording. */
   articles: number;
-  /** Outlets among them; each article whose outlet is not named counts as one. */
+  /** Outlets they name (articles that name none are not counted). */
   outlets: number;
+  /** The carrying articles in words: "3 articles from 2 outlets", "2 articles, none naming their outlet". */
+  carried: string;
 }
 
 /** When a claim's statement was made, as readers read it. */
@@ -75,9 +77,23 @@ export function stanceNote(claim: Pick<Claim, 'stance' | 'hedges'>): string | nu
   return claim.hedges.length > 0 ? `hedged (${claim.hedges.map((h) => `“${h}”`).join(', ')})` : 'hedged';
 }
 
-/** How many outlets the articles stand for; an article whose outlet is not named counts as one of its own. */
+/** How many outlets the articles name; an article that names none is no outlet of its own. */
 export function countOutlets(articles: readonly Article[]): number {
-  return new Set(articles.map((a) => a.outlet ?? `article:${a.id}`)).size;
+  return new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : []))).size;
+}
+
+/**
+ * The articles carrying something, in words, without inventing outlets the copies do not name: "3 articles from 3
+ * outlets", "2 articles from one outlet", "3 articles, none naming its outlet", "3 articles from 2 outlets and 1
+ * that names none".
+ */
+export function carriedInWords(articles: readonly Article[]): string {
+  const named = countOutlets(articles);
+  const unnamed = articles.filter((a) => a.outlet === null).length;
+  const count = formatCount(articles.length, 'article');
+  if (named === 0) return `${count}, none naming ${articles.length === 1 ? 'its' : 'their'} outlet`;
+  const from = `${count} from ${named === 1 ? 'one outlet' : formatCount(named, 'outlet')}`;
+  return unnamed === 0 ? from : `${from} and ${unnamed} that name${unnamed === 1 ? 's' : ''} none`;
 }
 
 /** One statement in a list. */
@@ -116,6 +132,6 @@ export function groupStatements(claims: readonly Claim[], index: CorpusIndex): S
   }
   return [...groups.values()].map((list) => {
     const carrying = carryingArticles(list, index);
-    return { lead: statementItem(list[0]!, index), renditions: list.slice(1).map((c) => statementItem(c, index)), articles: carrying.length, outlets: countOutlets(carrying) };
+    return { lead: statementItem(list[0]!, index), renditions: list.slice(1).map((c) => statementItem(c, index)), articles: carrying.length, outlets: countOutlets(carrying), carried: carriedInWords(carrying) };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveDates, resolveWeekday } from '../../src/pipeline/dates/index.ts';
+import { statedOnOf } from '../../src/pipeline/rules/stated-on.ts';
 import { buildDocument } from '../../src/pipeline/document/index.ts';
 import { analyseArticle } from '../../src/pipeline/index.ts';
 import { EditorialSchema } from '../../src/schema/index.ts';
@@ -23,6 +24,7 @@ describe('resolveDates', () => {
     ['a full date', 'the attacks of September 11, 2001.', '2021-08-29', ['September 11, 2001', '2001-09-11', '2001-09-11', 'day']],
     ['a past month later in the year than publication is last year’s', 'The two presidents met virtually in November.', '2022-03-14', ['November', '2021-11-01', '2021-11-30', 'month']],
     ['a past day later in the year than publication is last year’s', 'The storm struck on December 3.', '2022-03-14', ['December 3', '2021-12-03', '2021-12-03', 'day']],
+    ['a past-tense deadline days after publication stays in its year', 'US forces completed the withdrawal by August 31.', '2021-08-29', ['August 31', '2021-08-31', '2021-08-31', 'day']],
     ['a month ahead stays in the year of publication', 'The leaders will meet in November.', '2022-03-14', ['November', '2022-11-01', '2022-11-30', 'month']],
     ['a month and year', 'The agreement in February 2020 required it.', '2021-09-02', ['February 2020', '2020-02-01', '2020-02-29', 'month']],
     ['last month', 'The spokesman last month called it crucial.', '2021-10-24', ['last month', '2021-09-01', '2021-09-30', 'month']],
@@ -72,5 +74,22 @@ describe('dates that contradict the publication date', () => {
     expect(problems).toEqual([
       { file: 'seeds/late.txt', severity: 'warning', message: '"October 30, 2021" resolves to 2021-10-30, after the publication date 2021-09-02 (from the editorial file)' },
     ]);
+  });
+});
+
+describe('statedOnOf', () => {
+  const statedOn = (text: string, cue: string, published: string) => {
+    const dates = resolveDates(text, { start: 0, end: text.length }, published, buildDocument(text).sentences.flatMap((s) => s.tokens));
+    const at = text.indexOf(cue);
+    return statedOnOf({ text, sentence: { start: 0, end: text.length }, cueAt: { start: at, end: at + cue.length }, first: false, dates, published });
+  };
+
+  test('a date next to the cue dates the statement', () => {
+    expect(statedOn('The Department of Defense revealed on September 17 that the strike was a mistake.', 'revealed', '2021-09-30')).toMatchObject({ rule: 'date-governs-cue', date: { start: '2021-09-17' } });
+  });
+
+  test('a date inside a clause of its own dates that clause, not the statement', () => {
+    expect(statedOn('Despite the fact that US forces left the country at the end of August, DOD officials have promised to continue airstrikes.', 'promised', '2021-09-30').rule).toBe('by-publication');
+    expect(statedOn('Although contacts started soon after the fall of Kabul last week, officials said little about them.', 'said', '2021-08-30').rule).toBe('by-publication');
   });
 });

@@ -40,7 +40,7 @@ describe('statementSpans', () => {
     const index = indexCorpus(corpus);
     const copy = corpus.articles.find((a) => a.id === 'copy')!;
     expect(statementSpans(copy, index)).toEqual([expect.objectContaining({ start: 18, end: 18 + words.length, href: '/claims/mayor-bridge/' })]);
-    expect(articleView(copy, index, []).story).toEqual({ href: '/stories/story-x/', articles: 2, outlets: 1 });
+    expect(articleView(copy, index, []).story).toMatchObject({ href: '/stories/story-x/', articles: 2 });
   });
 });
 

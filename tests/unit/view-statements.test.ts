@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../src/lib/corpus-index.ts';
-import { byWhenSaid, groupStatements, saidLabel, saidPhrase, stanceNote } from '../../src/lib/statements.ts';
+import { byWhenSaid, carriedInWords, groupStatements, saidLabel, saidPhrase, stanceNote } from '../../src/lib/statements.ts';
 import { eventView } from '../../src/lib/view/event.ts';
 import { eventFigureGroups } from '../../src/lib/figures-view.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
@@ -50,7 +50,8 @@ describe('groupStatements', () => {
       ['first', ['again']],
       ['later', []],
     ]);
-    expect(groups[0]).toMatchObject({ articles: 3, outlets: 2 });
+    // Dawn twice and a copy that names no outlet: one outlet, not two.
+    expect(groups[0]).toMatchObject({ articles: 3, outlets: 1, carried: '3 articles from one outlet and 1 that names none' });
     expect(groups[0]!.lead).toMatchObject({ said: '20 Aug 2021', speaker: { label: 'John Kirby', type: 'person', typeLabel: 'person' }, article: { outlet: 'Dawn' } });
     expect(groups[0]!.renditions[0]).toMatchObject({ carriedBy: 2, article: { outlet: 'Outlet not named', outletKnown: false } });
   });
@@ -74,5 +75,16 @@ describe('the seeds: the Kabul drone strike, told in the order it was said', () 
     expect(admission).toBeGreaterThan(first);
     const saidDays = [...view.accounts.shown, ...view.accounts.more].map((g) => g.lead.saidIso ?? '9999');
     expect(saidDays).toEqual([...saidDays].sort());
+  });
+});
+
+describe('carriedInWords', () => {
+  test.each([
+    [['Dawn', 'CNN', 'Reuters'], '3 articles from 3 outlets'],
+    [['Dawn', 'Dawn'], '2 articles from one outlet'],
+    [[null, null, null], '3 articles, none naming their outlet'],
+    [['Dawn', null, 'CNN', null], '4 articles from 2 outlets and 2 that name none'],
+  ])('%j → %s: copies that name no outlet are never counted as outlets', (outlets, words) => {
+    expect(carriedInWords(outlets.map((outlet, i) => article({ id: `a${i}`, outlet })))).toBe(words);
   });
 });

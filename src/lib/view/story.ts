@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { formatCount, formatList } from '../format.ts';
 import { articleRef, type ArticleRef } from '../refs.ts';
 import { storySearch, type SearchAttributes } from '../search-meta.ts';
-import { countOutlets, groupStatements, type StatementGroup } from '../statements.ts';
+import { carriedInWords, groupStatements, type StatementGroup } from '../statements.ts';
 import { collapse, wordDiff, type Collapsed, type DiffPart, type PageMeta } from './shared.ts';
 
 /** One copy of the story and what it changed. */
@@ -64,14 +64,13 @@ export function changeSummary(added: number, cut: number, reworded: number): str
 export function storyView(story: Story, index: CorpusIndex): StoryView {
   const canonical = index.articlesById.get(story.canonicalArticleId)!;
   const articles = story.articleIds.map((id) => index.articlesById.get(id)).filter((a): a is Article => a !== undefined);
-  const outlets = countOutlets(articles);
   const claims = index.claimsByArticle.get(canonical.id) ?? [];
   const statements = groupStatements(claims, index).sort((a, b) => b.articles - a.articles);
   return {
-    meta: { title: story.title, description: `${story.title}: one story carried by ${formatCount(articles.length, 'article')} from ${formatCount(outlets, 'outlet')}, and what each copy changed.` },
-    search: storySearch(outlets),
+    meta: { title: story.title, description: `${story.title}: one story carried by ${carriedInWords(articles)}, and what each copy changed.` },
+    search: storySearch(carriedInWords(articles)),
     title: story.title,
-    carried: `Carried by ${formatCount(articles.length, 'article')} from ${formatCount(outlets, 'outlet')}`,
+    carried: `Carried by ${carriedInWords(articles)}`,
     first: articleRef(canonical),
     copies: story.copies.flatMap((copy) => {
       const article = index.articlesById.get(copy.articleId);

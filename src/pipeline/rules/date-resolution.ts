@@ -34,15 +34,18 @@ const yearOf = (e: DateExpression, published: string | null) => {
   return Number(published.slice(0, 4)) - (pastMonthOfYearBefore(e, published) ? 1 : 0);
 };
 /**
- * "They met in November", written in March: a month (and day) after publication that a past-tense sentence reports
- * is last year's. A sentence that looks ahead, or is not in the past tense, keeps the year of publication.
+ * "They met in November", written in March: a month at least `yearBeforeGap` months after publication that a
+ * past-tense sentence reports is last year's. Nearer months stay in the year of publication, whatever the tense:
+ * "withdrawal by August 31", written on 29 August, is two days ahead, not a year behind. A sentence that looks
+ * ahead keeps the year of publication too.
  */
 const pastMonthOfYearBefore = (e: DateExpression, published: string) => {
-  const { month, day } = e.known;
-  if (!e.past || month === undefined) return false;
-  const publishedMonth = Number(published.slice(5, 7));
-  return month > publishedMonth || (month === publishedMonth && day !== undefined && day > Number(published.slice(8, 10)));
+  const { month } = e.known;
+  return e.past && month !== undefined && month - Number(published.slice(5, 7)) >= yearBeforeGap;
 };
+
+/** How many months after publication a past-tense month must lie to be read as last year's. */
+const yearBeforeGap = 2;
 const yearNote = (e: DateExpression, published: string | null = null) =>
   e.known.year !== undefined ? '' : published && pastMonthOfYearBefore(e, published) ? ', the year before publication (a past month later in the year than the article)' : ', the year of publication';
 

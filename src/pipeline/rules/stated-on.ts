@@ -28,15 +28,24 @@ const cueReach = 40;
 
 const placed = (d: ArticleDate) => d.date.start !== null;
 
+/** Words that open a clause of their own: a date inside one, before the comma that closes it, dates that clause. */
+const subordinators = /\b(?:although|though|despite|after|since|when|while|because|before|until|once|as|if|whereas)\b/iu;
+
+/**
+ * "Despite the fact that US forces left at the end of August, DOD officials have promised …": a date before the cue,
+ * in a clause a subordinator opens and a comma closes, dates what that clause reports, not the statement.
+ */
+const inSubordinateClause = (c: StatedContext, d: ArticleDate) => d.end <= c.cueAt.start && /,/u.test(c.text.slice(d.end, c.cueAt.start)) && subordinators.test(c.text.slice(c.sentence.start, d.start));
+
 /** The rows, tried in order; the last always applies. */
 export const statedOnRules: readonly StatedOnRule[] = [
   {
     id: 'date-governs-cue',
-    reason: 'A date next to the cue, with no "that" or quotation between, is when it was said: "said on Sunday", "revealed on September 17 that".',
+    reason: 'A date next to the cue, with no "that" or quotation between and not inside a clause of its own ("Although … last week, officials said"), is when it was said: "said on Sunday", "revealed on September 17 that".',
     find: (c) => {
       const near = c.dates.filter((d) => placed(d) && d.start >= c.sentence.start && d.end <= c.sentence.end).filter((d) => {
         const gap = d.end <= c.cueAt.start ? c.text.slice(d.end, c.cueAt.start) : c.text.slice(c.cueAt.end, d.start);
-        return gap.length <= cueReach && !/\bthat\b|[“”";]/u.test(gap);
+        return gap.length <= cueReach && !/\bthat\b|[“”";]/u.test(gap) && !inSubordinateClause(c, d);
       });
       const date = near.sort((a, b) => Math.abs(a.start - c.cueAt.start) - Math.abs(b.start - c.cueAt.start))[0];
       return date ? { date: date.date, reasoning: `"${date.text}" next to the cue: ${date.reasoning}` } : null;
