@@ -66,6 +66,8 @@ describe('attributeClaims: direct quotes', () => {
 describe('attributeClaims: reported speech', () => {
   test.each([
     ['X said (that) …', 'Fisheries Minister Tomás Igualt-Barros said the government would review safety rules.', 'Tomás Igualt-Barros', 'say'],
+    ['estimates suggest …', 'Estimates suggest 8000 migrants may be at sea.', 'Estimates', 'suggest'],
+    ['media have said …', 'But media have said the questionnaires attract criticism.', 'media', 'say'],
     ['a document that reads a quotation', 'The Home Office letter reads “we may extend the deadline if you need more time”.', 'Home Office', 'read'],
     ['a surname the tagger reads as an adverb', 'Analyst David Healy covers carmakers. Healy said General Motors will have to cut costs.', 'Healy', 'say'],
     ['X told an outlet …', 'A Taliban spokesman, Bilal Kareemi, told CNN that it was wrong.', 'Bilal Kareemi', 'tell'],
@@ -191,10 +193,21 @@ describe('findQuotes', () => {
   });
 });
 
+describe('attributeClaims: pronouns in a transcript', () => {
+  test('a reporter’s “he” points into the question, not back to the last answer’s speaker', () => {
+    const text = 'SECRETARY BLINKEN:  Good morning. We spoke with allies today, and we are ready.\n\nQUESTION:  You heard President Zelenskyy speak in Munich on the radio today.  And he accused you of appeasement.\n\nSECRETARY BLINKEN:  We hear him, and we will keep supporting Ukraine.';
+    expect(claimsOf(text).find((c) => c.cue === 'accuse')).toMatchObject({ speaker: 'Zelenskyy' });
+  });
+});
+
 describe('attributeClaims: cues that need a quotation after them', () => {
   test('"continued:" goes on speaking; "fighting continued" reports nothing', () => {
     expect(claimsOf('Yvette Cooper criticised the plan. She continued: “Labour has a common-sense plan to clear the backlog.”').at(-1)).toMatchObject({ speaker: 'Yvette Cooper', cue: 'continue', mode: 'direct' });
     expect(claimsOf('Fighting continued in the north for days, and the roads stayed closed.')).toEqual([]);
+  });
+
+  test('a base-form cue joined to an infinitive reports nothing: "encouraged to submit … and suggest …"', () => {
+    expect(claimsOf('People were encouraged to submit their designs online and suggest names for the flag.')).toEqual([]);
   });
 });
 

@@ -29,6 +29,8 @@ export function findCues(tokens: readonly Token[], quotes: readonly Span[]): Fou
     if (!token.tags.has('Verb') && lower !== 'said') continue;
     // A base form ("warn", "report") is a cue only with a subject: not "to warn", "will note".
     if (lower === verb.lemma && lower !== 'say' && baseFormBlockers.has(previous)) continue;
+    // Nor a base form joined to an infinitive: "encouraged to submit designs and suggest names".
+    if (lower === verb.lemma && (previous === 'and' || previous === 'or') && tokens.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'to')) continue;
     const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
     if (cueNegations.has(previous) || cueNegations.has(beforePrevious) && cueGapWords.has(previous) || /n['’]t$/u.test(previous)) continue;
     const next = tokens.slice(i + 1, i + 4).map((t) => t.text.toLowerCase()).join(' ');

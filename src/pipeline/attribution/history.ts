@@ -8,8 +8,19 @@ import type { SpeakerRef } from './types.ts';
 export class SpeakerHistory {
   #speakers: SpeakerRef[] = [];
   #outlets: SpeakerRef[] = [];
-  /** Where the last claim was made. */
+  /** Where the last claim was made, or the current turn of a transcript opened. */
   #lastAt = -1;
+  /** True while reading a transcript's question. */
+  #inQuestion = false;
+
+  /**
+   * Opens a transcript turn at an offset: what was named before it is out of "he"'s reach as a new subject, and in
+   * a question the answers' speakers are out of reach altogether.
+   */
+  enterTurn(at: number, question: boolean): void {
+    this.#lastAt = at;
+    this.#inQuestion = question;
+  }
 
   /** Records the speaker (and channel) of a claim made at an offset. */
   add(speaker: SpeakerRef, via: SpeakerRef | null, at: number): void {
@@ -25,7 +36,7 @@ export class SpeakerHistory {
 
   /** The speaker a pronoun or a definite description ("the official") stands for, or null. */
   resolve(words: readonly string[], candidates: readonly Candidate[], before: number, cue: string | null = null): SpeakerRef | null {
-    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt, cue });
+    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt, cue, inQuestion: this.#inQuestion });
     if (!found) return null;
     const { reference, rule } = found;
     return 'candidate' in reference ? namedRef(reference.candidate, rule) : { ...reference.speaker, rule };

@@ -79,6 +79,7 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
   let previousParagraphClaim: Attribution | null = null;
   for (const paragraph of document.paragraphs) {
     if (paragraph.kind !== 'body') continue;
+    if (paragraph.turn && paragraph.turn.labelEnd !== null) history.enterTurn(paragraph.start, paragraph.turn.question);
     const quotes = document.quotes[paragraph.index] ?? [];
     const sentences = byParagraph.get(paragraph.index) ?? [];
     const here: Attribution[] = [];

@@ -42,7 +42,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'remark', forms: ['remarked', 'remark', 'remarks'], stance: 'asserted', reason: 'a remark' },
   { lemma: 'insist', forms: ['insisted', 'insists', 'insist'], stance: 'asserted', reason: 'a firm statement' },
   { lemma: 'argue', forms: ['argued', 'argues', 'argue'], stance: 'asserted', reason: 'an argument' },
-  { lemma: 'suggest', forms: ['suggested', 'suggests'], stance: 'hedged', reason: 'a tentative statement' },
+  { lemma: 'suggest', forms: ['suggested', 'suggests', 'suggest'], stance: 'hedged', reason: 'a tentative statement: "Estimates suggest 8000 migrants may be at sea"' },
   { lemma: 'explain', forms: ['explained', 'explains'], stance: 'asserted', reason: 'an explanation' },
   { lemma: 'promise', forms: ['promised', 'promises'], stance: 'asserted', reason: 'a pledge' },
   { lemma: 'vow', forms: ['vowed', 'vows'], stance: 'asserted', reason: 'a pledge' },
@@ -93,13 +93,14 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'resident', 'residents', 'relative', 'relatives', 'family', 'families', 'member', 'members', 'officer', 'officers',
   'authorities', 'countries', 'governments', 'veterans', 'lawmakers', 'commanders', 'generals', 'engineer', 'doctor',
   'doctors', 'survivor', 'survivors', 'activist', 'activists', 'negotiator', 'negotiators', 'staff', 'employee',
-  'employees', 'executive', 'executives', 'accounts', 'observers', 'agencies', 'investigators',
+  'employees', 'executive', 'executives', 'accounts', 'observers', 'agencies', 'investigators', 'media',
 ]);
 
 /** Head nouns of documents that make claims: "a statement", "the report", "the announcement". */
 export const documentHeads: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'reports', 'announcement', 'memo', 'document', 'documents', 'study', 'survey',
   'letter', 'filing', 'assessment', 'review', 'analysis', 'images', 'footage', 'data', 'figures', 'records', 'transcript',
+  'estimates', 'estimate', 'statistics', 'projections', 'polls', 'poll', 'research', 'papers', 'files',
 ]);
 
 /** Nouns for institutions that speak without being a named entity: "the US military", "the administration". */

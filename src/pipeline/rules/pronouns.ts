@@ -27,6 +27,8 @@ export interface ReferenceContext {
   lastAt: number;
   /** The lemma of the cue the phrase is the subject of ("add" in "he added"), when known. */
   cue: string | null;
+  /** True inside a transcript's question: the reporter's "he" points into the question, never back to the last answer's speaker. */
+  inQuestion: boolean;
 }
 
 /** A person candidate or an earlier speaker that a row resolved the phrase to. */
@@ -58,7 +60,7 @@ export const referenceRules = [
     id: 'pronoun-continues-speaker',
     reason: '"He added", "she went on": a pronoun that carries a statement on is the speaker of the claim before, if the pronoun fits them.',
     resolve: (c) => {
-      if (!pronoun(c, 'he', 'she') || !c.cue || !continuationCues.has(c.cue)) return null;
+      if (!pronoun(c, 'he', 'she') || !c.cue || !continuationCues.has(c.cue) || c.inQuestion) return null;
       const last = c.speakers.at(-1);
       return last && isPersonLike(last) && genderFits(c, last.candidate?.gender) ? { speaker: last } : null;
     },
@@ -73,7 +75,16 @@ export const referenceRules = [
       return named ? { candidate: named } : null;
     },
   },
-  { id: 'he-she-last-speaker', reason: '"he" or "she" with no fitting person named since the last claim continues the last singular speaker it fits.', resolve: (c) => (pronoun(c, 'he', 'she') ? lastSpeaker(c, (s) => isPersonLike(s) && genderFits(c, s.candidate?.gender)) : null) },
+  {
+    id: 'he-she-named-in-question',
+    reason: 'In a reporter\'s question ("You heard President Zelenskyy … And he accused you …"), "he" or "she" is the last fitting person the question names, subject or not.',
+    resolve: (c) => {
+      if (!c.inQuestion || !pronoun(c, 'he', 'she')) return null;
+      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && x.start > c.lastAt && genderFits(c, x.gender));
+      return named ? { candidate: named } : null;
+    },
+  },
+  { id: 'he-she-last-speaker', reason: '"he" or "she" with no fitting person named since the last claim continues the last singular speaker it fits (never from inside a question).', resolve: (c) => (pronoun(c, 'he', 'she') && !c.inQuestion ? lastSpeaker(c, (s) => isPersonLike(s) && genderFits(c, s.candidate?.gender)) : null) },
   { id: 'they-last-plural-speaker', reason: '"they" continues the last plural speaker.', resolve: (c) => (pronoun(c, 'they') ? lastSpeaker(c, (s) => s.number === 'plural') : null) },
   {
     id: 'it-last-institution',
