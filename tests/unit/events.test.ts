@@ -33,6 +33,7 @@ describe('findEventTriggers', () => {
 
   test.each([
     ['a happening outside the vocabulary is titled by its clause', 'On Tuesday, Assange took refuge in the Ecuadorean embassy.', 'Assange took refuge in the Ecuadorean embassy'],
+    ['the date dates the verb nearest it, not the first one', 'Officials drove to the border, and Russia annexed Crimea in 2014.', 'Russia annexed Crimea'],
     ['its title stops before the date, never mid-phrase', 'Despite the fact that US military forces left the country at the end of August, officials said more strikes would come.', 'US military forces left the country'],
   ])('%s', (_case, text, title) => {
     const summaries = findEventTriggers(buildDocument(text), corpusOf({ 'a.txt': { text, published: '2021-09-30' } }).articles[0]!.dates).map((m) => m.summary);

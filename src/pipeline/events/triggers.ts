@@ -87,19 +87,26 @@ const danglingWords = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from'
 const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', 'before', 'while', 'since', 'although', 'though', 'whether', 'where', 'which', 'who', 'until']);
 
 /**
- * A happening outside the vocabulary: in a sentence with a placed date and no trigger, the first past-tense verb
- * that is no cue and not in quotation, with the clause around it as its summary ("Assange took refuge in the
+ * A happening outside the vocabulary: in a sentence with a placed date and no trigger, the past-tense verb nearest
+ * the date that is no cue and not in quotation, with the clause around it as its summary ("Assange took refuge in the
  * Ecuadorean embassy"). Null when the sentence has no such verb or date.
  */
 function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { start: number; end: number }, dates: readonly ArticleDate[]): EventTrigger | null {
   const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.date.start !== null && !d.ahead);
   if (!date) return null;
-  const verb = tokens.find((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb');
+  // The past-tense verb nearest the date: in "When I spoke with the ambassador, he referred to Crimea, annexed by
+  // Russia in 2014", the date is the annexation's, not the conversation's.
+  const distance = (t: Token) => (t.end <= date.start ? date.start - t.end : t.start - date.end);
+  const verb = tokens
+    .filter((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
+    .sort((a, b) => distance(a) - distance(b))[0];
   if (!verb || verbNegators.has(tokens[verb.index - 1]?.text.toLowerCase() ?? '')) return null;
   // The subject: the words before the verb back to a comma, the date or a subordinating word ("the fact that",
   // "when"); it must hold a noun. The object: the words after the verb up to a comma.
   let from = verb.index;
   while (from > 0 && verb.index - from < 5 && !/[,;:—–]/u.test(tokens[from]!.before) && !(tokens[from - 1]!.end <= date.end && tokens[from - 1]!.start >= date.start) && !subordinators.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  // A conjunction opens the clause but is not part of its subject: ", and Russia annexed Crimea".
+  while (from < verb.index && /^(?:and|but|or|so|yet)$/iu.test(tokens[from]!.text)) from++;
   if (!tokens.slice(from, verb.index).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return null;
   // The object stops before a date ("left the country at the end of August" → "left the country"): the title is
   // dated by the event's own date, and a cut date leaves a phrase that ends mid-way.
