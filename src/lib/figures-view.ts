@@ -52,7 +52,8 @@ export interface FigureGroupView {
 
 /** The number as a table shows it: "11", "at least 169"; a vague quantity keeps its words. */
 export function figureDisplay(figure: Figure): string {
-  if (figure.precision === 'vague' || figure.value === null) return figure.text;
+  // The words as written, less a quotation mark the quantity was cut from ("several\" would-be attackers").
+  if (figure.precision === 'vague' || figure.value === null) return figure.text.replace(/["“”]/gu, '');
   const number = figure.value.toLocaleString('en-GB');
   return figure.qualifier ? `${figure.qualifier} ${number}` : number;
 }

@@ -21,7 +21,8 @@ const corpus = corpusOf({
       articleIds: ['a', 'b'],
       roles: [
         { label: 'Pentagon spokesperson', articleId: 'a', start: 0, end: 21 },
-        { label: 'Pentagon spokesperson', articleId: 'b', start: 0, end: 21 },
+        // A shorter wording of the same role ("spokesperson" beside "Pentagon spokesperson") is said once.
+        { label: 'spokesperson', articleId: 'b', start: 9, end: 21 },
       ],
       mentions: [
         { articleId: 'a', start: 22, end: 32, link: 'full-name' },

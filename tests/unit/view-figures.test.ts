@@ -8,6 +8,7 @@ describe('figureDisplay', () => {
     [figure({ text: '11 civilians', value: 11, key: 'civilian kill' }), '11'],
     [figure({ text: 'at least 169 Afghans', value: 169, key: 'afghan kill', qualifier: 'at least', precision: 'approximate' }), 'at least 169'],
     [figure({ text: 'several suicide bombers', value: null, key: 'bomber kill' }), 'several suicide bombers'],
+    [figure({ text: 'several" would-be suicide attackers', value: null, key: 'attack kill' }), 'several would-be suicide attackers'],
   ])('%j is shown as "%s": a vague quantity in its words, never a number', (f, shown) => {
     expect(figureDisplay(f)).toBe(shown);
   });

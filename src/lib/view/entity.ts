@@ -86,6 +86,14 @@ export function entityView(entity: Entity, index: CorpusIndex, timelineEntities:
     if (!list.some((a) => a.short === articleRef(article).short)) list.push({ short: articleRef(article).short, href: anchor ? sentenceHref(article.id, anchor) : articleRef(article).href });
     roles.set(key, list);
   }
+  // "President" where another article says "US President" is the same role, said once with both articles.
+  for (const key of [...roles.keys()]) {
+    const fuller = [...roles.keys()].find((other) => other !== key && other.endsWith(` ${key}`));
+    if (!fuller) continue;
+    const list = roles.get(fuller)!;
+    for (const a of roles.get(key)!) if (!list.some((b) => b.short === a.short)) list.push(a);
+    roles.delete(key);
+  }
   const roleLabels = new Map(entity.roles.map((r) => [r.label.toLowerCase(), r.label]));
   const events = (index.eventsByEntity.get(entity.id) ?? []).slice().sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.title.localeCompare(b.title));
   // Wordings that differ only by case or a leading "the" from the name, an alias or each other are said once.
