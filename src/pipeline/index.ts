@@ -111,12 +111,13 @@ function contradictoryDates(file: string, article: ArticleAnalysis): Problem[] {
 
 /**
  * The key an analysis is cached under: the text's digest and everything else it was computed from — the editorial
- * entry and a year the file's name may lend a dateline — but not the file's name itself, so that copies of one text
- * (a syndicated story under many names) are analysed once.
+ * entry and the editorial file it is named by in provenance, and a year the file's name may lend a dateline — but
+ * not the file's name itself, so that copies of one text (a syndicated story under many names) are analysed once.
  */
-function cacheKey(input: ArticleInput, editorial: Editorial): string {
+function cacheKey(input: ArticleInput, editorial: Editorial, editorialFile: string): string {
   const fileYear = /(?:^|[^\d])((?:19|20)\d\d)(?:[^\d]|$)/u.exec(path.basename(input.file))?.[1] ?? '';
-  return `${input.digest}\0${fileYear}\0${JSON.stringify(editorial.articles[path.basename(input.file)] ?? null)}`;
+  const entry = editorial.articles[path.basename(input.file)] ?? null;
+  return `${input.digest}\0${fileYear}\0${JSON.stringify(entry)}\0${entry ? editorialFile : ''}`;
 }
 
 /** An analysis made for one file, as the analysis of another file with the same text. */
@@ -135,7 +136,7 @@ export function buildCorpus(
   const problems: Problem[] = [];
   const seen = new Map<string, ArticleResult>();
   const results = inputs.map((input) => {
-    const key = cacheKey(input, editorial);
+    const key = cacheKey(input, editorial, editorialFile);
     let result = seen.get(key) ?? options.cache?.get(key);
     if (!result) {
       result = analyseArticle(input, editorial, editorialFile);

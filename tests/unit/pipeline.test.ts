@@ -55,6 +55,16 @@ describe('buildCorpus', () => {
     expect(corpus.articles[1]!.title).toBe('Changed story here.');
   });
 
+  test('a cached analysis names the editorial file of the folder it was made for, not another folder’s with the same text', () => {
+    const store = new Map<string, ArticleResult>();
+    const cache: AnalysisCache = { get: (key) => store.get(key), set: (key, value) => void store.set(key, value) };
+    const editorial = EditorialSchema.parse({ articles: { 'a.txt': { published: '2021-08-29' } } });
+    const text = [input('a.txt', 'One story here, told in full.')];
+    buildCorpus(text, editorial, { cache, editorialFile: 'other-folder/editorial.yaml' });
+    const { corpus } = buildCorpus(text, editorial, { cache, editorialFile: 'seeds/editorial.yaml' });
+    expect(corpus.articles[0]!.provenance.published.detail).toBe('stated in seeds/editorial.yaml');
+  });
+
   test('gives two articles with the same title distinct ids', () => {
     const { corpus } = buildCorpus([input('a.txt', 'Same words.'), input('b.txt', 'Same words.')], noEditorial);
     expect(corpus.articles.map((a) => a.id)).toEqual(['same-words', 'same-words-2']);
