@@ -60,6 +60,11 @@ describe('recogniseSentence: names in the shapes real copy gives them', () => {
     ['Thanks, Jane. Today, Jack went home.', 'person: Jack Today'],
     ['In London, Jack said it.', 'person: Jack London'],
     ['Rescuers reached the counties, and Jack Smith said so.', 'place: Jack Smith'],
+    ['During Prime Minister’s Questions on Wednesday, Sunak defended the plan.', 'person: Questions'],
+    ['Crowds watched Macy’s Thanksgiving Day Parade in the rain.', 'person: Macy'],
+    ['The Port Authority said the bridge was closed.', 'place: Port Authority'],
+    ['Wreckage of the Air France jet was found.', 'place: Air France'],
+    ['More Galleries ADVERTISEMENT Judy Avalos, who was arrested, denied it.', 'person: More Galleries ADVERTISEMENT Judy Avalos'],
   ])('reads no name into %s', (sentence, wrong) => {
     expect(found(sentence), sentence).not.toContain(wrong);
   });
@@ -207,6 +212,8 @@ describe('every typing rule, one row each', () => {
     ['place-list', 'Aid is available in the counties of Angelina, Aransas, Palo Pinto, Van Zandt, and Wise.', 'Van Zandt'],
     ['place-list', 'Floods hit Bexar, Kyle and Travis counties overnight.', 'Kyle'],
     ['given-name-surname-head', 'James Hall and his daughter drove home.', 'James Hall'],
+    ['place-opener', 'Pilgrims gathered at Masjid Al-Haram before dawn.', 'Masjid Al-Haram'],
+    ['the-place-name', 'Power was cut near the Sierra Nevada on Monday.', 'Sierra Nevada'],
   ])('%s: %j → %s', (rule, sentence, name) => {
     expect(ruleOf(sentence, name), sentence).toBe(rule);
   });

@@ -46,15 +46,22 @@ export function wordTags(word: string): Set<string> {
   return new Set(terms[0]?.tags ?? []);
 }
 
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
 const givenNameTags = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const placeTags = new Set(['Region', 'Country', 'City', 'Place']);
 
 /**
- * Context can hide what the lexicon knows: in "James Hall drove home" compromise tags both words as a place. A
- * capitalised word the lexicon lists as a given name gets the tag `GivenName` whatever its context says.
+ * Context can hide what the lexicon knows: in "James Hall drove home" compromise tags both words as a place, and in
+ * "the Sierra Nevada" it tags "Nevada" as a surname. A capitalised word the lexicon lists as a given name gets the
+ * tag `GivenName`, and one it lists as a place `LexiconPlace`, whatever its context says.
  */
 function withLexiconTags(word: string, tags: Set<string>): Set<string> {
-  return /^\p{Lu}\p{Ll}/u.test(word) && givenNameTags.has(lexicon[word.toLowerCase()] ?? '') ? new Set([...tags, 'GivenName']) : tags;
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return tags;
+  const entry = lexicon[word.toLowerCase()];
+  // An entry is a tag, or several: "Region,ProperNoun" or ["Region", "ProperNoun"].
+  const listed = Array.isArray(entry) ? entry : (entry ?? '').split(',');
+  const extra = [...(givenNameTags.has(listed[0]!) ? ['GivenName'] : []), ...(placeTags.has(listed[0]!) ? ['LexiconPlace'] : [])];
+  return extra.length > 0 ? new Set([...tags, ...extra]) : tags;
 }
 
 /** True when compromise's lexicon knows a name as a country ("Afghanistan"), not a place inside one. */

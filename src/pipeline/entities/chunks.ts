@@ -49,8 +49,13 @@ export function isNameToken(token: Token): boolean {
 
 /** True when a token may stand in a chunk: a name word, or a demonym that may open an organisation's name. */
 function isChunkToken(token: Token): boolean {
+  // A long word in capitals inside running text is page furniture ("More Galleries ADVERTISEMENT Judy Avalos"), no name.
+  if (isAllCaps(token.text) && token.text.length >= minFurnitureCapitals && !token.tags.has('Acronym')) return false;
   return isNameToken(token) || isDemonym(token) && isCapitalised(token.text);
 }
+
+/** How long a word in capitals must be to read as page furniture rather than an acronym ("NATO", "UNHCR"). */
+const minFurnitureCapitals = 7;
 
 /** A common noun's possessive inside a name continues it ("Landless People's Movement"); a name's ends it ("Kabul's"). */
 function possessiveContinues(token: Token): boolean {

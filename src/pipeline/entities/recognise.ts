@@ -159,7 +159,6 @@ export function recogniseSentence(text: string, tokens: readonly Token[]): Candi
     const comma = roleBeforeComma(text, tokens, chunk[0]!.index);
     const titled = title.some((t) => titleWords.has(t.text));
     const rule = typeChunk(contextOf(text, tokens, name, { titled, roleBefore: before < name[0]!.index || comma !== null, roleAfter: after !== null, previousCandidate: candidates.at(-1) }));
-    if (process.env.DEBUG_ENT) console.log(textOf(text, name), rule.id);
     const following = tokens[name.at(-1)!.index + 1];
     const acronym = following && /^\s*\(\s*$/u.test(following.before) && isAllCaps(following.text) && /^\s*\)/u.test(tokens[following.index + 1]?.before ?? ')') ? following : null;
     if (rule.type === 'none') {

@@ -16,6 +16,8 @@ export const isHonorific = (word: string): boolean => /^(?:Dr|Mr|Mrs|Ms|Sir)\.?$
 
 /** The index where the role before a person's name starts ("Pentagon spokesperson"), or `nameStart` when there is none. */
 export function roleBefore(tokens: readonly Token[], nameStart: number): number {
+  // "Prime Minister's Questions": what follows a possessive belongs to its owner; it is no name with a role.
+  if (tokens[nameStart - 1]?.possessive) return nameStart;
   let start = nameStart;
   for (let i = nameStart - 1; i >= 0; i--) {
     const token = tokens[i]!;

@@ -92,6 +92,9 @@ export const placeListNouns: ReadonlySet<string> = new Set([
   'municipalities', 'prefectures', 'territories', 'islands', 'neighbourhoods', 'neighborhoods', 'boroughs',
 ]);
 
+/** Words that open a place's name in other languages or forms: "Masjid Al-Haram", "Mount Kenya", "Fort Worth". */
+export const placeOpeners: ReadonlySet<string> = new Set(['Masjid', 'Mount', 'Mt', 'Mt.', 'Fort', 'Lake', 'Cape', 'Port', 'Wadi', 'Jebel', 'Jabal', 'Kampung']);
+
 /** Place heads that are also common surnames: after a given name they end a person's name ("James Hall"). */
 export const surnameLikePlaceHeads: ReadonlySet<string> = new Set(['Hall', 'Park', 'Bay', 'Field', 'Hill', 'Ford']);
 

@@ -25,6 +25,7 @@ import {
   placeNounsAfter,
   placeListNouns,
   placeNounsBefore,
+  placeOpeners,
   surnameLikePlaceHeads,
   vehicleNouns,
 } from './entities.ts';
@@ -107,6 +108,8 @@ const inPlaceList = (c: TypingContext) => {
   while (j < c.tokens.length && listItem(c.tokens[j]!) && listGap(c.tokens[j]!)) j++;
   return j < c.tokens.length && j > c.name.at(-1)!.index + 1 && listGap(c.tokens[j]!) && placeListNouns.has(c.tokens[j]!.text);
 };
+/** "Macy's Thanksgiving Day Parade": a possessive name before more capitalised words names a business or an event's owner, not a person in the story. */
+const namesSomethingOwned = (c: TypingContext) => c.name.at(-1)!.possessive && c.next !== undefined && /^\p{Lu}/u.test(c.next.text);
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
 /** The rows, tried in order; the last always applies. */
@@ -126,6 +129,7 @@ export const entityTypingRules = [
   },
   { id: 'place-head-word', type: 'place', reason: 'A place word ends the name ("Hamid Karzai International Airport", "Abbey Gate").', test: (c) => placeHeads.has(last(c)) && c.words.length > 1 },
   { id: 'organisation-word', type: 'organization', reason: 'An organisation word stands in the name ("Department of Defense", "Nutrition and Education International").', test: (c) => c.words.some((w) => organizationWords.has(w)) },
+  { id: 'place-opener', type: 'place', reason: 'A word that opens a place\'s name ("Masjid Al-Haram", "Mount Kenya", "Fort Worth") makes the name a place.', test: (c) => c.name.length > 1 && placeOpeners.has(c.words[0]!) },
   { id: 'state-as-group', type: 'organization', reason: 'A state named by an adjective that is no place ("Islamic State") is a group claiming to be one.', test: (c) => c.words.length === 2 && last(c) === 'State' && /ic$/u.test(c.words[0]!) },
   { id: 'acronym', type: 'organization', reason: 'A lone word in capitals is an organisation\'s acronym ("NATO", "G7"), whatever roles stand near it.', test: (c) => c.name.length === 1 && isAllCaps(last(c)) },
   {
@@ -147,12 +151,18 @@ export const entityTypingRules = [
     reason: 'A name in a list opened by "the counties of" or closed by "counties" ("Angelina, Aransas, … and Wise counties") is a place, given names and all ("Palo Pinto", "Van Zandt").',
     test: (c) => inPlaceList(c),
   },
+  {
+    id: 'the-place-name',
+    type: 'place',
+    reason: '"the Sierra Nevada": a name after "the" that opens with a given name and ends in a word the lexicon lists as a place is a place; people take no article.',
+    test: (c) => c.name.length > 1 && c.previous?.text.toLowerCase() === 'the' && tagged(c.name[0]!, 'FirstName', 'GivenName') && tagged(c.name.at(-1)!, 'LexiconPlace'),
+  },
   { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
   {
     id: 'hyphenated-given-name',
     type: 'person',
     reason: 'A family name and a hyphenated given name ("Hwang Hee-Chan", "Park Joo-Ho") is a Korean-style personal name, whatever the gazetteer says of "Park".',
-    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')),
+    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')) && !placeOpeners.has(c.words[0]!),
   },
   { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
   { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },
@@ -183,7 +193,7 @@ export const entityTypingRules = [
     id: 'lone-given-name',
     type: 'person',
     reason: '"Go ahead, Andrea.", "Jill and I": a lone word the lexicon knows only as a given name, away from the start of its sentence and outside a comma list of names ("Angelina, Cameron, Collin" counties; "Austen, Jane"), is a person.',
-    test: (c) => c.name.length === 1 && c.name[0]!.index > 0 && c.name[0]!.tags.has('FirstName') && !tagged(c.name[0]!, 'Place', 'Country', 'City', 'Region', 'Organization', 'Verb', 'Month', 'WeekDay') && !inNameList(c),
+    test: (c) => c.name.length === 1 && c.name[0]!.index > 0 && c.name[0]!.tags.has('FirstName') && !tagged(c.name[0]!, 'Place', 'Country', 'City', 'Region', 'Organization', 'Verb', 'Month', 'WeekDay') && !inNameList(c) && !namesSomethingOwned(c),
   },
   { id: 'lone-name', type: 'corpus', reason: 'A lone unknown word may be a surname or a short name: the corpus decides.', test: (c) => c.name.length === 1 },
   {
