@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/pipeline/document/index.ts';
-import { buildEvents, findEventTriggers } from '../../src/pipeline/events/index.ts';
+import { addStatementEvents, buildEvents, findEventTriggers } from '../../src/pipeline/events/index.ts';
 import { buildCorpus, runPipeline } from '../../src/pipeline/index.ts';
 import { EditorialSchema, type Corpus } from '../../src/schema/index.ts';
+import { article, claim, event, source } from '../support/records.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -101,5 +102,16 @@ describe('events of the seeds', () => {
     for (const event of corpus.events.filter((e) => e.date.start !== null && e.articleIds.every((id) => published.get(id)! < e.date.start!))) {
       expect(event.future, event.id).toBe(true);
     }
+  });
+});
+
+describe('addStatementEvents', () => {
+  test('a date by the cue that falls before the event the statement speaks of dates something else: the statement was made by publication', () => {
+    const strike = event({ id: 'strike', title: 'Drone strike', day: '2021-08-29' });
+    const early = claim({ id: 'early', articleId: 'a', sourceId: 'dod', text: 'Last week the Pentagon said the strike killed militants.', said: '2021-08-20', eventIds: ['strike'] });
+    const onTime = claim({ id: 'on-time', articleId: 'a', sourceId: 'dod', text: 'On Monday the Pentagon said the strike killed militants.', said: '2021-08-30', eventIds: ['strike'] });
+    const { claims } = addStatementEvents([strike], [early, onTime], [source({ id: 'dod', label: 'the Pentagon', type: 'organization' })], [article({ id: 'a', published: '2021-09-02' })]);
+    expect(claims.find((c) => c.id === 'early')!.statedOn).toMatchObject({ rule: 'by-publication', date: { start: '2021-09-02' } });
+    expect(claims.find((c) => c.id === 'on-time')!.statedOn).toMatchObject({ rule: 'date-governs-cue', date: { start: '2021-08-30' } });
   });
 });

@@ -6,6 +6,9 @@ import type { Article, Claim, Event, Source } from '../../schema/index.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
 import { statementEvents } from './statements.ts';
 
+/** Stated-on rows that date a statement from the text itself. */
+const datedInText = new Set(['date-governs-cue', 'date-opens-sentence']);
+
 /**
  * Adds the statement events to the events of the corpus: takes the happenings, the claims (with their event ids),
  * the sources and the articles; returns every event in date order and the claims with their statement events and
@@ -13,8 +16,22 @@ import { statementEvents } from './statements.ts';
  */
 export function addStatementEvents(happenings: readonly Event[], claims: readonly Claim[], sources: readonly Source[], articles: readonly Article[]): { events: Event[]; claims: Claim[] } {
   const dateOf = new Map(happenings.map((e) => [e.id, e.date]));
-  // "first claimed": no later than publication, and from the start of the event it is about.
+  const publishedOf = new Map(articles.map((a) => [a.id, a.published]));
   const placed = claims.map((claim) => {
+    const earliest = claim.eventIds.map((id) => dateOf.get(id)?.start).filter((d): d is string => d !== null && d !== undefined).sort()[0];
+    // A date the text sets by the cue that falls before the event the statement speaks of dates something else
+    // ("diplomatic sources said last week … Thursday's blasts"): the statement was made by publication, no more is known.
+    if (datedInText.has(claim.statedOn.rule) && earliest && claim.statedOn.date.end !== null && claim.statedOn.date.end < earliest) {
+      const published = publishedOf.get(claim.articleId) ?? null;
+      const reasoning = `${claim.statedOn.reasoning.split(':')[0]} lies before the event it speaks of (${earliest}), so it dates something else`;
+      return {
+        ...claim,
+        statedOn: published
+          ? { date: { start: published, end: published, precision: 'approximate' as const }, reasoning: `${reasoning}: made by the day of publication`, rule: 'by-publication' }
+          : { date: { start: null, end: null, precision: 'unknown' as const }, reasoning: `${reasoning}; the article states no publication date`, rule: 'undated' },
+      };
+    }
+    // "first claimed": no later than publication, and from the start of the event it is about.
     if (claim.statedOn.rule !== 'first-account') return claim;
     const about = claim.eventIds.map((id) => dateOf.get(id)?.start).filter((d): d is string => d !== null && d !== undefined).sort()[0];
     if (!about || claim.statedOn.date.end === null || about > claim.statedOn.date.end) return claim;
