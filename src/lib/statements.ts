@@ -118,6 +118,12 @@ export function carryingArticles(claims: readonly Claim[], index: CorpusIndex): 
   return [...ids].map((id) => index.articlesById.get(id)).filter((a): a is Article => a !== undefined);
 }
 
+/** What makes claims one statement: their cluster (renditions of it), else the claim alone. */
+export const statementKey = (claim: Pick<Claim, 'id' | 'clusterId'>): string => claim.clusterId ?? `claim:${claim.id}`;
+
+/** How many statements the claims make, their renditions counted once. */
+export const countStatements = (claims: readonly Claim[]): number => new Set(claims.map(statementKey)).size;
+
 /**
  * Groups claims by statement: the renditions of one statement (one cluster) together, listed where the first of
  * them was said; groups in the order their statements were made. Only the claims given are shown in a group.
@@ -125,7 +131,7 @@ export function carryingArticles(claims: readonly Claim[], index: CorpusIndex): 
 export function groupStatements(claims: readonly Claim[], index: CorpusIndex): StatementGroup[] {
   const groups = new Map<string, Claim[]>();
   for (const claim of [...claims].sort(byWhenSaid)) {
-    const key = claim.clusterId ?? `claim:${claim.id}`;
+    const key = statementKey(claim);
     const list = groups.get(key);
     if (list) list.push(claim);
     else groups.set(key, [claim]);

@@ -47,7 +47,7 @@ describe('claimView', () => {
     expect(view.figures).toEqual([{ display: '11', vague: false, what: 'civilians killed', others: [{ event: expect.objectContaining({ title: 'Drone strike' }), rows: [expect.objectContaining({ display: '9', source: expect.objectContaining({ label: 'A witness' }) })] }] }]);
     expect(view.kind).toBe('Reported statement');
     expect(view.said).toMatchObject({ label: '17 Sep 2021', iso: '2021-09-17' });
-    expect(view.carried).toMatchObject({ articles: [expect.objectContaining({ title: 'Headline of a' })], outlets: 1 });
+    expect(view.carried).toMatchObject({ articles: [expect.objectContaining({ title: 'Headline of a' })], words: '1 article from one outlet' });
     // A search result shows who said it, the outlet and when, under the statement cut short.
     expect(view.search.meta).toEqual({ title: 'The Pentagon revealed on September 17 that the strike killed 11 civilians.', kind: 'Reported', speaker: 'the Pentagon', outlet: 'The Daily', date: 'Said 17 Sep 2021' });
     expect(view.search.filters).toMatchObject({ type: 'Statement', speaker: 'the Pentagon', 'kind of source': 'Organisation', wording: 'Reported' });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../src/lib/corpus-index.ts';
-import { byWhenSaid, carriedInWords, groupStatements, saidLabel, saidPhrase, stanceNote } from '../../src/lib/statements.ts';
+import { byWhenSaid, carriedInWords, countStatements, groupStatements, saidLabel, saidPhrase, stanceNote } from '../../src/lib/statements.ts';
 import { eventView } from '../../src/lib/view/event.ts';
 import { eventFigureGroups } from '../../src/lib/figures-view.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
@@ -86,5 +86,12 @@ describe('carriedInWords', () => {
     [['Dawn', null, 'CNN', null], '4 articles from 2 outlets and 2 that name none'],
   ])('%j → %s: copies that name no outlet are never counted as outlets', (outlets, words) => {
     expect(carriedInWords(outlets.map((outlet, i) => article({ id: `a${i}`, outlet })))).toBe(words);
+  });
+});
+
+describe('countStatements', () => {
+  test('counts the renditions of one statement once, as the statements list groups them', () => {
+    const claims = [claim({ id: 'a', articleId: 'x', sourceId: 's', text: 'One.', clusterId: 'c' }), claim({ id: 'b', articleId: 'y', sourceId: 's', text: 'One again.', clusterId: 'c' }), claim({ id: 'c', articleId: 'x', sourceId: 's', text: 'Two.' })];
+    expect(countStatements(claims)).toBe(2);
   });
 });

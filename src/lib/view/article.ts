@@ -11,7 +11,7 @@ import { formatCount, formatList } from '../format.ts';
 import { dateMarks, mentionMarks, statementMarks, type StatementSpan } from '../marks.ts';
 import { articleRef, eventRef, isStatementEvent, speakerView, type ArticleRef, type EventRef } from '../refs.ts';
 import { articleSearch, type SearchAttributes } from '../search-meta.ts';
-import { carriedInWords, countOutlets } from '../statements.ts';
+import { carriedInWords } from '../statements.ts';
 import { articleJsonLd } from '../structured-data.ts';
 import { articleHref, claimHref, compareHref, entityHref, storyHref } from '../urls.ts';
 import { sourceBreakdown, type PageMeta, type SourceBreakdown } from './shared.ts';
@@ -29,7 +29,7 @@ export interface ArticleView {
   /** Where the headline, outlet and date come from, and remarks about the copy, in plain words; each said once. */
   about: string[];
   /** The story this article is a copy of, when other articles carry the same text. */
-  story: { href: string; articles: number; outlets: number; words: string } | null;
+  story: { href: string; articles: number; words: string } | null;
   /** Who the article cites, by kind of source: the legend of the highlights. */
   sources: SourceBreakdown;
   /** The text, marked up. */
@@ -105,7 +105,7 @@ export function articleView(article: Article, index: CorpusIndex, pairs: Readonl
     article: ref,
     words: formatCount(article.wordCount, 'word'),
     about: aboutTheCopy(article),
-    story: story && storyArticles.length > 1 ? { href: storyHref(story.id), articles: storyArticles.length, outlets: countOutlets(storyArticles), words: carriedInWords(storyArticles) } : null,
+    story: story && storyArticles.length > 1 ? { href: storyHref(story.id), articles: storyArticles.length, words: carriedInWords(storyArticles) } : null,
     sources: sourceBreakdown(claims, index),
     body: articleBody(article, marks, statementMarks(spans)),
     events,

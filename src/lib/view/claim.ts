@@ -11,7 +11,7 @@ import { figureDisplay } from '../figures-view.ts';
 import { capitalise, formatCount, formatDate, shorten } from '../format.ts';
 import { articleRef, eventRef, sourcePageHref, speakerView, type ArticleRef, type EventRef, type SpeakerView } from '../refs.ts';
 import { claimSearch, type SearchAttributes } from '../search-meta.ts';
-import { carriedInWords, carryingArticles, countOutlets, saidLabel, stanceNote, statementItem, type StatementItem } from '../statements.ts';
+import { carriedInWords, carryingArticles, saidLabel, stanceNote, statementItem, type StatementItem } from '../statements.ts';
 import { claimJsonLd } from '../structured-data.ts';
 import { articleHref, claimHref, sentenceHref } from '../urls.ts';
 import { wordDiff, type DiffPart, type PageMeta } from './shared.ts';
@@ -41,7 +41,7 @@ export interface ClaimView {
   /** The rest of the paragraph around it, or null when the statement is its whole paragraph. */
   context: { before: string; after: string } | null;
   /** Every article carrying it word for word. */
-  carried: { articles: ArticleRef[]; outlets: number; words: string };
+  carried: { articles: ArticleRef[]; words: string };
   /** Its figures, each with what other sources give for the same count of the same event. */
   figures: Array<{ display: string; vague: boolean; what: string; others: Array<{ event: EventRef; rows: FigureRowView[] }> }>;
   /** Events it is about. */
@@ -111,7 +111,7 @@ export function claimView(claim: Claim, index: CorpusIndex, figureGroups: (event
     via: via ? { label: via.label, href: sourcePageHref(via) } : null,
     article: { ...articleRef(article), sentenceHref: anchor ? sentenceHref(article.id, anchor) : articleHref(article.id) },
     context: paragraphContext(article, claim),
-    carried: { articles: carrying.map(articleRef), outlets: countOutlets(carrying), words: carriedInWords(carrying) },
+    carried: { articles: carrying.map(articleRef), words: carriedInWords(carrying) },
     figures: claim.figures.map((figure) => ({
       display: figureDisplay(figure),
       vague: figure.precision === 'vague' || figure.value === null,

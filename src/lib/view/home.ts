@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { FigureGroupView } from '../figures-view.ts';
 import { formatCount, formatList, formatRange } from '../format.ts';
 import { articleRef, eventRef, isStatementEvent, speakerView, type ArticleRef, type EventRef, type SpeakerView } from '../refs.ts';
-import { groupStatements } from '../statements.ts';
+import { countStatements } from '../statements.ts';
 import { compareHref, eventHref, statementsHref, timelineHref } from '../urls.ts';
 import { publicationRange } from './compare.ts';
 import type { PageMeta } from './shared.ts';
@@ -141,6 +141,6 @@ export function homeView(corpus: Corpus, index: CorpusIndex, figures: (event: Ev
     cited,
     articles: articles.map((a) => ({ article: articleRef(a), words: formatCount(a.wordCount, 'word') })),
     // The same counts as the summary above and the statements page: statements with their renditions together, dated happenings.
-    counts: `${formatCount(corpus.articles.length, 'article')} · ${formatCount(groupStatements(corpus.claims, index).length, 'statement')} · ${formatCount(corpus.events.filter((e) => !isStatementEvent(e) && e.date.start !== null).length, 'dated event')}`,
+    counts: `${formatCount(corpus.articles.length, 'article')} · ${formatCount(countStatements(corpus.claims), 'statement')} · ${formatCount(corpus.events.filter((e) => !isStatementEvent(e) && e.date.start !== null).length, 'dated event')}`,
   };
 }

@@ -4,10 +4,8 @@
  */
 import type { Article, Claim, Event, Source } from '../../schema/index.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
+import { datedInTextRules } from '../rules/stated-on.ts';
 import { statementEvents } from './statements.ts';
-
-/** Stated-on rows that date a statement from the text itself. */
-const datedInText = new Set(['date-governs-cue', 'date-opens-sentence']);
 
 /**
  * Adds the statement events to the events of the corpus: takes the happenings, the claims (with their event ids),
@@ -21,7 +19,7 @@ export function addStatementEvents(happenings: readonly Event[], claims: readonl
     const earliest = claim.eventIds.map((id) => dateOf.get(id)?.start).filter((d): d is string => d !== null && d !== undefined).sort()[0];
     // A date the text sets by the cue that falls before the event the statement speaks of dates something else
     // ("diplomatic sources said last week … Thursday's blasts"): the statement was made by publication, no more is known.
-    if (datedInText.has(claim.statedOn.rule) && earliest && claim.statedOn.date.end !== null && claim.statedOn.date.end < earliest) {
+    if (datedInTextRules.has(claim.statedOn.rule) && earliest && claim.statedOn.date.end !== null && claim.statedOn.date.end < earliest) {
       const published = publishedOf.get(claim.articleId) ?? null;
       const reasoning = `${claim.statedOn.reasoning.split(':')[0]} lies before the event it speaks of (${earliest}), so it dates something else`;
       return {
@@ -33,9 +31,8 @@ export function addStatementEvents(happenings: readonly Event[], claims: readonl
     }
     // "first claimed": no later than publication, and from the start of the event it is about.
     if (claim.statedOn.rule !== 'first-account') return claim;
-    const about = claim.eventIds.map((id) => dateOf.get(id)?.start).filter((d): d is string => d !== null && d !== undefined).sort()[0];
-    if (!about || claim.statedOn.date.end === null || about > claim.statedOn.date.end) return claim;
-    return { ...claim, statedOn: { ...claim.statedOn, date: { start: about, end: claim.statedOn.date.end, precision: 'approximate' as const }, reasoning: `stated first, before the later accounts: between the event (${about}) and publication` } };
+    if (!earliest || claim.statedOn.date.end === null || earliest > claim.statedOn.date.end) return claim;
+    return { ...claim, statedOn: { ...claim.statedOn, date: { start: earliest, end: claim.statedOn.date.end, precision: 'approximate' as const }, reasoning: `stated first, before the later accounts: between the event (${earliest}) and publication` } };
   });
   const drafts = statementEvents(placed, new Map(sources.map((s) => [s.id, s])), articles);
   const ids = assignUniqueSlugs(drafts, (e) => `${slugify(e.title, 6)}-${e.date.start ?? 'undated'}`, (e) => `${e.date.start ?? '9999'}:${e.articleIds[0]}:${e.claimIds[0] ?? e.title}`, happenings.map((e) => e.id));

@@ -5,9 +5,8 @@
  */
 import type { Article, Claim, Event, Source } from '../../schema/index.ts';
 import { statementKinds } from '../rules/events.ts';
+import { datedInTextRules } from '../rules/stated-on.ts';
 
-/** Stated-on rows that date a statement from the text itself, not from publication. */
-const datedInText = new Set(['date-governs-cue', 'date-opens-sentence']);
 
 /** The draft of an event made from statements: everything but its id. */
 export type StatementEvent = Omit<Event, 'id'>;
@@ -22,7 +21,7 @@ export function statementEvents(claims: readonly Claim[], sources: ReadonlyMap<s
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const { date, rule } = claim.statedOn;
-    if (!datedInText.has(rule) || date.start === null || date.precision === 'month' || date.precision === 'year') continue;
+    if (!datedInTextRules.has(rule) || date.start === null || date.precision === 'month' || date.precision === 'year') continue;
     const key = `${claim.articleId}\0${claim.sourceId}\0${date.start}\0${kindOf(claim.cue).type}`;
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }

@@ -162,7 +162,7 @@ export const entityTypingRules = [
     id: 'hyphenated-given-name',
     type: 'person',
     reason: 'A family name and a hyphenated given name ("Hwang Hee-Chan", "Park Joo-Ho") is a Korean-style personal name, whatever the gazetteer says of "Park".',
-    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')) && !placeOpeners.has(c.words[0]!),
+    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')),
   },
   { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
   { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },

@@ -51,6 +51,11 @@ const lastSpeaker = (c: ReferenceContext, test: (s: SpeakerBase) => boolean): Re
 const isPersonLike = (s: SpeakerBase) => s.number === 'singular' && (s.candidate?.type === 'person' || s.kind === 'anonymous');
 /** "he" cannot stand for a woman the text marks as one, nor "she" for a man; an unmarked person may be either. */
 const genderFits = (c: ReferenceContext, gender: 'male' | 'female' | null | undefined) => !gender || (c.words[0] === 'he' ? gender === 'male' : c.words[0] === 'she' ? gender === 'female' : true);
+/** The last person named since the last claim and before the phrase, of a gender the phrase fits, that also passes `test`. */
+const lastPersonNamed = (c: ReferenceContext, test: (x: Candidate) => boolean): Reference | null => {
+  const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && x.start > c.lastAt && genderFits(c, x.gender) && test(x));
+  return named ? { candidate: named } : null;
+};
 /** Cues that carry on a statement already begun: "he added", "she went on to explain". */
 const continuationCues = new Set(['add', 'explain', 'stress', 'insist', 'note']);
 
@@ -71,17 +76,14 @@ export const referenceRules = [
     resolve: (c) => {
       if (!pronoun(c, 'he', 'she')) return null;
       // Only a person named as a subject ("Healy said …", not "… chairman Roger Smith", "Epstein's death").
-      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.subject !== false && x.end <= c.before && c.before - x.end < pronounReach && x.start > c.lastAt && genderFits(c, x.gender));
-      return named ? { candidate: named } : null;
+      return lastPersonNamed(c, (x) => x.subject !== false && c.before - x.end < pronounReach);
     },
   },
   {
     id: 'he-she-named-in-question',
     reason: 'In a reporter\'s question ("You heard President Zelenskyy … And he accused you …"), "he" or "she" is the last fitting person the question names, subject or not.',
     resolve: (c) => {
-      if (!c.inQuestion || !pronoun(c, 'he', 'she')) return null;
-      const named = [...c.candidates].reverse().find((x) => x.type === 'person' && x.end <= c.before && x.start > c.lastAt && genderFits(c, x.gender));
-      return named ? { candidate: named } : null;
+      return c.inQuestion && pronoun(c, 'he', 'she') ? lastPersonNamed(c, () => true) : null;
     },
   },
   { id: 'he-she-last-speaker', reason: '"he" or "she" with no fitting person named since the last claim continues the last singular speaker it fits (never from inside a question).', resolve: (c) => (pronoun(c, 'he', 'she') && !c.inQuestion ? lastSpeaker(c, (s) => isPersonLike(s) && genderFits(c, s.candidate?.gender)) : null) },

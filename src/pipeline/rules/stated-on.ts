@@ -72,6 +72,9 @@ export const statedOnRules: readonly StatedOnRule[] = [
   { id: 'undated', reason: 'With no publication date and no date near the cue, when it was said is unknown.', find: () => ({ date: { start: null, end: null, precision: 'unknown' }, reasoning: 'not dated in the text, and the article states no publication date' }) },
 ];
 
+/** The rows that date a statement from the text itself, not from publication. */
+export const datedInTextRules: ReadonlySet<string> = new Set(['date-governs-cue', 'date-opens-sentence']);
+
 /** Every stated-on rule id, in table order. */
 export const statedOnRuleIds = statedOnRules.map((r) => r.id) as [string, ...string[]];
 
