@@ -3,7 +3,7 @@
  * where they appeared, and how widely they were carried; renditions of one statement (claims of one cluster) kept
  * together, and everything in the order the statements were made. Pure functions over the records.
  */
-import type { Article, Claim } from '../schema/index.ts';
+import { firstAccountRules, type Article, type Claim } from '../schema/index.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { formatCount, formatDate, formatRange } from './format.ts';
 import { articleRef, speakerView, type ArticleRef, type SpeakerView } from './refs.ts';
@@ -52,7 +52,7 @@ export function saidLabel(claim: Pick<Claim, 'statedOn'>): string {
   const { date, rule } = claim.statedOn;
   if (date.start === null || date.end === null) return 'undated';
   if (rule === 'by-publication') return `by ${formatDate(date.end)}`;
-  if (rule === 'first-account') return `first account, ${formatRange(date)}`;
+  if (firstAccountRules.has(rule)) return `first account, ${formatRange(date)}`;
   return formatRange(date);
 }
 
@@ -60,7 +60,7 @@ export function saidLabel(claim: Pick<Claim, 'statedOn'>): string {
 export function saidPhrase(claim: Pick<Claim, 'statedOn'>): string {
   const label = saidLabel(claim);
   if (label === 'undated') return 'Undated';
-  return claim.statedOn.rule === 'first-account' ? label.charAt(0).toUpperCase() + label.slice(1) : `Said ${label}`;
+  return firstAccountRules.has(claim.statedOn.rule) ? label.charAt(0).toUpperCase() + label.slice(1) : `Said ${label}`;
 }
 
 /** The order statements were made in: by the first day they may have been made, then the last, then where they appear. */

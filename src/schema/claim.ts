@@ -9,6 +9,9 @@ import { EventDateSchema } from './date.ts';
 import { FigureSchema } from './figure.ts';
 import { SlugSchema } from './slug.ts';
 
+/** The `statedOn.rule` values that place a statement as the first account, before the later ones. */
+export { firstAccountRules } from '../pipeline/rules/stated-on.ts';
+
 /** The row of the speaker-position table (`rules/speaker-position.ts`) that found a claim. */
 export const ClaimRuleIdSchema = z.enum(claimRuleIds);
 

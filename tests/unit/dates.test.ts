@@ -81,7 +81,7 @@ describe('statedOnOf', () => {
   const statedOn = (text: string, cue: string, published: string) => {
     const dates = resolveDates(text, { start: 0, end: text.length }, published, buildDocument(text).sentences.flatMap((s) => s.tokens));
     const at = text.indexOf(cue);
-    return statedOnOf({ text, sentence: { start: 0, end: text.length }, cueAt: { start: at, end: at + cue.length }, first: false, dates, published });
+    return statedOnOf({ text, sentence: { start: 0, end: text.length }, cueAt: { start: at, end: at + cue.length }, first: false, dates, published, continues: null });
   };
 
   test('a date next to the cue dates the statement', () => {

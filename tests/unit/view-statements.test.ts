@@ -76,6 +76,15 @@ describe('the seeds: the Kabul drone strike, told in the order it was said', () 
     const saidDays = [...view.accounts.shown, ...view.accounts.more].map((g) => g.lead.saidIso ?? '9999');
     expect(saidDays).toEqual([...saidDays].sort());
   });
+
+  test('the figure table gives the first account\'s three civilians before the eleven of 17 September', () => {
+    const index = indexCorpus(corpus);
+    const strike = corpus.events.find((e) => e.title === 'Drone strike in Kabul')!;
+    const civilians = eventFigureGroups(strike, index).find((g) => g.rows.some((r) => r.display === '11'))!;
+    const displays = civilians.rows.map((r) => r.display);
+    expect(displays.indexOf('3')).toBeGreaterThanOrEqual(0);
+    expect(displays.indexOf('3')).toBeLessThan(displays.indexOf('11'));
+  });
 });
 
 describe('carriedInWords', () => {

@@ -3,7 +3,7 @@
  * carries it word for word, its figures beside the other sources' figures for the same count, and its renditions
  * in other articles with the words that differ. Also the redirect pages of the copies' permalinks.
  */
-import type { Article, Claim, Corpus, Event } from '../../schema/index.ts';
+import { firstAccountRules, type Article, type Claim, type Corpus, type Event } from '../../schema/index.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import { sentenceAt } from '../corpus-index.ts';
 import type { FigureGroupView, FigureRowView } from '../figures-view.ts';
@@ -63,7 +63,9 @@ export function howWeKnowWhen(claim: Claim, article: Article): string {
   const { date, rule } = claim.statedOn;
   if (date.start === null) return article.published ? 'The article does not say when.' : 'The article does not say when, and its own date is unknown.';
   if (rule === 'by-publication') return `The article does not say when; it appeared on ${formatDate(article.published)}, so no later than that.`;
-  if (rule === 'first-account') return `The article gives it as the first account, before the later ones: between ${formatDate(date.start)} and ${formatDate(date.end)}.`;
+  if (rule === 'continues-first-account') return `It goes on with the first account just before it, by the same source, before the later ones: between ${formatDate(date.start)} and ${formatDate(date.end)}.`;
+  if (firstAccountRules.has(rule)) return `The article gives it as the first account, before the later ones: between ${formatDate(date.start)} and ${formatDate(date.end)}.`;
+  if (rule === 'continues-dated-account') return 'It goes on with the account just before it, by the same source, which the article dates.';
   const expression = article.dates.find((d) => d.start >= claim.start && d.end <= claim.end && d.date.start === date.start && d.date.end === date.end);
   return expression ? `The article dates it: “${expression.text}”.` : 'The article dates it.';
 }

@@ -40,6 +40,25 @@ function firstSentenceOf(article: Article, offset: number): { start: number; end
   return { start: offset, end: offset };
 }
 
+/** The paragraph of an article that holds an offset, by its start; -1 when none does. */
+const paragraphAt = (article: Article, offset: number): number => article.paragraphs.find((p) => offset >= p.start && offset < p.end)?.start ?? -1;
+
+/**
+ * When each attribution was stated (`rules/stated-on.ts`), in the order given (each article's attributions in text
+ * order): an attribution that goes on with the one just before it, by the same source in the same paragraph, is
+ * told how that one was dated.
+ */
+function datesStated(pending: ReadonlyArray<{ article: Article; attribution: Attribution; source: SourceDraft }>): Claim['statedOn'][] {
+  const out: Claim['statedOn'][] = [];
+  pending.forEach(({ article, attribution, source }, i) => {
+    const before = pending[i - 1];
+    const continues =
+      before && before.article === article && before.source === source && before.attribution.end <= attribution.start && paragraphAt(article, before.attribution.start) === paragraphAt(article, attribution.start) ? out[i - 1]! : null;
+    out.push(statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published, continues }));
+  });
+  return out;
+}
+
 /**
  * A statement's words for comparison: names become their entity ("IS-K" and "ISIS-K" are one word), the
  * speaker's own name is left out, every other word is its lemma.
@@ -95,6 +114,7 @@ export function buildClaims(
     },
     (p) => `${p.article.file}:${String(p.attribution.start).padStart(9, '0')}`,
   );
+  const statedOn = datesStated(pending);
   const claims: Claim[] = pending.map(({ article, attribution, source, sourceRule, via }, i) => {
     const text = article.text.slice(attribution.start, attribution.end);
     const hedges = findHedges(text);
@@ -121,7 +141,7 @@ export function buildClaims(
       sourceRule,
       carriedIn: [{ articleId: article.id, start: attribution.start, end: attribution.end }],
       aliasIds: [],
-      statedOn: statedOnOf({ text: article.text, sentence: firstSentenceOf(article, attribution.start), cueAt: attribution.cueAt, first: attribution.first, dates: article.dates, published: article.published }),
+      statedOn: statedOn[i]!,
     };
   });
   const entityAt = new Map(entities.flatMap((e) => e.mentions.map((m) => [`${m.articleId}:${m.start}`, { entity: e, end: m.end }] as const)));

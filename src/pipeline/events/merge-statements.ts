@@ -4,7 +4,7 @@
  */
 import type { Article, Claim, Event, Source } from '../../schema/index.ts';
 import { assignUniqueSlugs, slugify } from '../ids.ts';
-import { datedInTextRules } from '../rules/stated-on.ts';
+import { datedInTextRules, firstAccountRules } from '../rules/stated-on.ts';
 import { statementEvents } from './statements.ts';
 
 /**
@@ -30,7 +30,7 @@ export function addStatementEvents(happenings: readonly Event[], claims: readonl
       };
     }
     // "first claimed": no later than publication, and from the start of the event it is about.
-    if (claim.statedOn.rule !== 'first-account') return claim;
+    if (!firstAccountRules.has(claim.statedOn.rule)) return claim;
     if (!earliest || claim.statedOn.date.end === null || earliest > claim.statedOn.date.end) return claim;
     return { ...claim, statedOn: { ...claim.statedOn, date: { start: earliest, end: claim.statedOn.date.end, precision: 'approximate' as const }, reasoning: `stated first, before the later accounts: between the event (${earliest}) and publication` } };
   });

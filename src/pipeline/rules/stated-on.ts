@@ -14,6 +14,11 @@ export interface StatedContext {
   first: boolean;
   dates: readonly ArticleDate[];
   published: string | null;
+  /**
+   * When the claim goes on with the account of the claim just before it (same source, same paragraph, nothing
+   * between): how that claim was dated; otherwise null.
+   */
+  continues: { date: EventDate; reasoning: string; rule: string } | null;
 }
 
 /** One row: the date and the reasoning it gives, or null. */
@@ -60,9 +65,19 @@ export const statedOnRules: readonly StatedOnRule[] = [
     },
   },
   {
+    id: 'continues-dated-account',
+    reason: 'A statement with no date of its own that goes on with the account just before it, by the same source in the same paragraph ("X said on Sunday …. According to X, …"), was made with it.',
+    find: (c) => (c.continues && datedInTextRules.has(c.continues.rule) ? { date: c.continues.date, reasoning: `goes on with the account before it, by the same source: ${c.continues.reasoning}` } : null),
+  },
+  {
     id: 'first-account',
     reason: '"first claimed", "initially said": the statement came before the later accounts; it is placed at the start of what it is about, and no later than publication.',
     find: (c) => (c.first && c.published ? { date: { start: c.published, end: c.published, precision: 'approximate' }, reasoning: 'stated first, before the later accounts: no later than publication' } : null),
+  },
+  {
+    id: 'continues-first-account',
+    reason: '"Officials first claimed … . According to the officials, three civilians were killed": the next statement by the same source in the same paragraph belongs to the first account too.',
+    find: (c) => (c.continues && firstAccountRules.has(c.continues.rule) && c.published ? { date: { start: c.published, end: c.published, precision: 'approximate' }, reasoning: 'goes on with the first account before it, by the same source: no later than publication' } : null),
   },
   {
     id: 'by-publication',
@@ -73,7 +88,10 @@ export const statedOnRules: readonly StatedOnRule[] = [
 ];
 
 /** The rows that date a statement from the text itself, not from publication. */
-export const datedInTextRules: ReadonlySet<string> = new Set(['date-governs-cue', 'date-opens-sentence']);
+export const datedInTextRules: ReadonlySet<string> = new Set(['date-governs-cue', 'date-opens-sentence', 'continues-dated-account']);
+
+/** The rows that place a statement as the first account, before the later ones. */
+export const firstAccountRules: ReadonlySet<string> = new Set(['first-account', 'continues-first-account']);
 
 /** Every stated-on rule id, in table order. */
 export const statedOnRuleIds = statedOnRules.map((r) => r.id) as [string, ...string[]];
