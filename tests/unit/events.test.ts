@@ -40,6 +40,15 @@ describe('findEventTriggers', () => {
     const summaries = findEventTriggers(buildDocument(text), corpusOf({ 'a.txt': { text, published: '2021-09-30' } }).articles[0]!.dates).map((m) => m.summary);
     expect(summaries, text).toContain(title);
   });
+
+  test.each([
+    'By Friday afternoon, the government appeared to be courting the rebels.',
+    'On Monday, prices remained high across the region.',
+  ])('a verb of seeming or lasting reports no happening: %s', (text) => {
+    const dates = corpusOf({ 'a.txt': { text, published: '2021-09-30' } }).articles[0]!.dates;
+    expect(dates.length).toBeGreaterThan(0);
+    expect(findEventTriggers(buildDocument(text), dates)).toEqual([]);
+  });
 });
 
 describe('buildEvents', () => {
@@ -113,5 +122,37 @@ describe('addStatementEvents', () => {
     const { claims } = addStatementEvents([strike], [early, onTime], [source({ id: 'dod', label: 'the Pentagon', type: 'organization' })], [article({ id: 'a', published: '2021-09-02' })]);
     expect(claims.find((c) => c.id === 'early')!.statedOn).toMatchObject({ rule: 'by-publication', date: { start: '2021-09-02' } });
     expect(claims.find((c) => c.id === 'on-time')!.statedOn).toMatchObject({ rule: 'date-governs-cue', date: { start: '2021-08-30' } });
+  });
+});
+
+describe('a statement that goes on with the account before it', () => {
+  const statedOf = (text: string) => {
+    const corpus = corpusOf({ 'a.txt': { text, published: '2023-05-20' } });
+    return (words: RegExp) => corpus.claims.find((c) => words.test(c.text))!.statedOn;
+  };
+
+  test('the next statement by the same source in the same paragraph belongs to the first account', () => {
+    const stated = statedOf('Fire crews battled the blaze for hours.\n\nThe county fire department initially said that the fire had destroyed twelve homes. According to the county fire department, two firefighters were hurt.\n\nThe mayor said the town would rebuild.\n');
+    expect(stated(/initially said/u).rule).toBe('first-account');
+    expect(stated(/two firefighters/u).rule).toBe('continues-first-account');
+    expect(stated(/would rebuild/u).rule).toBe('by-publication');
+  });
+
+  test('an undated statement after a dated one by the same source shares its date; another source does not', () => {
+    const stated = statedOf('The storm hit the coast overnight.\n\nThe governor said on Tuesday that the shelters were full. The governor added that more buses were coming. A spokesman for the utility said power would return within days.\n');
+    expect(stated(/shelters were full/u)).toMatchObject({ rule: 'date-governs-cue', date: { start: '2023-05-16' } });
+    expect(stated(/more buses/u)).toMatchObject({ rule: 'continues-dated-account', date: { start: '2023-05-16' } });
+    expect(stated(/power would return/u).rule).toBe('by-publication');
+  });
+});
+
+
+describe('an event placed by the calendar and by words counted from publication', () => {
+  test('"mid-March" names the calendar; "last week" only counts from publication, so it does not narrow the date', () => {
+    const corpus = corpusOf({
+      'a.txt': { text: 'Residents fled after rebels took over Mosul last week.\n\nSince the fall of Mosul in mid-March, thousands have crossed the border, aid groups said.\n', published: '2023-03-25' },
+    });
+    const takeover = corpus.events.find((e) => e.type === 'takeover')!;
+    expect(takeover.date).toEqual({ start: '2023-03-10', end: '2023-03-20', precision: 'approximate' });
   });
 });

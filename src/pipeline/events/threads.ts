@@ -6,15 +6,32 @@ import { knownDateOf, type EventMention, type EventTrigger, type KnownDate, type
 /** True when two date ranges share a day. */
 export const overlaps = (a: KnownDate, b: KnownDate) => a.start <= b.end && b.start <= a.end;
 
-/** What two accounts of a date agree on: their intersection when they overlap ("mid-August" and "last week"), else the narrower. */
-function narrower(a: KnownDate, b: KnownDate): KnownDate {
+/**
+ * Date rows that count from the day of publication ("last week"): writers use them loosely for a happening they
+ * place elsewhere by the calendar ("Kabul's collapse last week", "the fall of Kabul in mid-August").
+ */
+const countedFromPublication: ReadonlySet<string> = new Set(['week-span']);
+
+/** A thread's date and whether it comes only from words counted from publication. */
+interface ThreadDate {
+  date: KnownDate;
+  loose: boolean;
+}
+
+/**
+ * What two accounts of a date agree on. Two approximate ranges that overlap: the one that names the calendar when the
+ * other only counts from publication, else their intersection ("mid-August" and "early in the month"). Otherwise
+ * the narrower.
+ */
+function narrower(a: ThreadDate, b: ThreadDate): ThreadDate {
   const width = (d: KnownDate) => Date.parse(d.end) - Date.parse(d.start);
-  if (a.precision === 'approximate' && b.precision === 'approximate' && overlaps(a, b)) {
-    const start = a.start > b.start ? a.start : b.start;
-    const end = a.end < b.end ? a.end : b.end;
-    return { start, end, precision: start === end ? 'day' : 'approximate' };
+  if (a.date.precision === 'approximate' && b.date.precision === 'approximate' && overlaps(a.date, b.date)) {
+    if (a.loose !== b.loose) return a.loose ? b : a;
+    const start = a.date.start > b.date.start ? a.date.start : b.date.start;
+    const end = a.date.end < b.date.end ? a.date.end : b.date.end;
+    return { date: { start, end, precision: start === end ? 'day' : 'approximate' }, loose: a.loose && b.loose };
   }
-  return width(b) < width(a) ? b : a;
+  return width(b.date) < width(a.date) ? b : a;
 }
 
 /** Adds to each trigger the entities named in its sentence: places near it say where, the others who. */
@@ -50,7 +67,7 @@ export function threadArticle(found: readonly EventMention[], published: string 
     if (target && (date === null || target.date === null || overlaps(target.date, date))) {
       add(target, mention);
     } else {
-      const thread: Thread = { kind: mention.kind, mentions: [], date: null, future: false, placeIds: new Set(), entityIds: new Set(), published };
+      const thread: Thread = { kind: mention.kind, mentions: [], date: null, looseDate: false, future: false, placeIds: new Set(), entityIds: new Set(), published };
       add(thread, mention);
       threads.push(thread);
     }
@@ -63,7 +80,8 @@ function add(thread: Thread, mention: EventMention) {
   thread.mentions.push(mention);
   const date = knownDateOf(mention);
   if (date) {
-    thread.date = thread.date ? narrower(thread.date, date) : date;
+    const dated = { date, loose: countedFromPublication.has(mention.date!.rule) };
+    ({ date: thread.date, loose: thread.looseDate } = thread.date ? narrower({ date: thread.date, loose: thread.looseDate }, dated) : dated);
     thread.future ||= mention.date!.future;
   }
   for (const p of mention.placeIds) thread.placeIds.add(p);
@@ -73,7 +91,10 @@ function add(thread: Thread, mention: EventMention) {
 /** Merges one thread into another: mentions, the narrower date, places and participants. */
 export function merge(into: Thread, from: Thread) {
   for (const mention of from.mentions) into.mentions.push(mention);
-  if (from.date) into.date = into.date ? narrower(into.date, from.date) : from.date;
+  if (from.date) {
+    const dated = { date: from.date, loose: from.looseDate };
+    ({ date: into.date, loose: into.looseDate } = into.date ? narrower({ date: into.date, loose: into.looseDate }, dated) : dated);
+  }
   into.future &&= from.future;
   for (const p of from.placeIds) into.placeIds.add(p);
   for (const e of from.entityIds) into.entityIds.add(e);

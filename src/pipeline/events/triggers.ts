@@ -6,7 +6,7 @@
 import type { ArticleDate } from '../../schema/index.ts';
 import type { ArticleDocument, Token } from '../document/types.ts';
 import { cueVerbs } from '../rules/attribution.ts';
-import { datedHappening, dateReach, eventKinds, hypotheticalMarkers, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
+import { datedHappening, dateReach, eventKinds, hypotheticalMarkers, stateVerbs, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
 import type { EventTrigger } from './types.ts';
 
 interface TriggerWords {
@@ -88,8 +88,8 @@ const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', '
 
 /**
  * A happening outside the vocabulary: in a sentence with a placed date and no trigger, the past-tense verb nearest
- * the date that is no cue and not in quotation, with the clause around it as its summary ("Assange took refuge in the
- * Ecuadorean embassy"). Null when the sentence has no such verb or date.
+ * the date that is no cue, no verb of seeming or lasting (`stateVerbs`) and not in quotation, with the clause around it
+ * as its summary ("Assange took refuge in the Ecuadorean embassy"). Null when the sentence has no such verb or date.
  */
 function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { start: number; end: number }, dates: readonly ArticleDate[]): EventTrigger | null {
   const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.date.start !== null && !d.ahead);
@@ -98,7 +98,7 @@ function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { st
   // Russia in 2014", the date is the annexation's, not the conversation's.
   const distance = (t: Token) => (t.end <= date.start ? date.start - t.end : t.start - date.end);
   const verb = tokens
-    .filter((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
+    .filter((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !stateVerbs.has(t.lemma) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
     .sort((a, b) => distance(a) - distance(b))[0];
   if (!verb || verbNegators.has(tokens[verb.index - 1]?.text.toLowerCase() ?? '')) return null;
   // The subject: the words before the verb back to a comma, the date or a subordinating word ("the fact that",

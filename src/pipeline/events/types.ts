@@ -35,6 +35,8 @@ export interface Thread {
   mentions: EventMention[];
   /** The placed date the mentions agree on, or null while none is placed. */
   date: KnownDate | null;
+  /** True while the date comes only from words counted from publication ("last week"). */
+  looseDate: boolean;
   future: boolean;
   placeIds: Set<string>;
   entityIds: Set<string>;

@@ -100,6 +100,12 @@ export const triggerFalseFriends: ReadonlyArray<readonly [before: string, trigge
 /** Words right before a verb trigger that make it no report of a past happening: "to resign", "will be arrested". */
 export const verbNegators: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'not', 'never', "n't", 'cannot', 'can']);
 
+/**
+ * Verbs of seeming and lasting report a state or a judgement, not something that happened, so they never make a
+ * dated happening: "By Friday, the administration appeared to be targeting militants", "prices remained high".
+ */
+export const stateVerbs: ReadonlySet<string> = new Set(['appear', 'seem', 'look', 'sound', 'remain', 'stay', 'continue', 'tend']);
+
 /** Auxiliaries that make a participle a passive or perfect report: "was arrested", "has resigned". */
 export const verbAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'is', 'are', 'got', 'get']);
 
