@@ -32,6 +32,7 @@ describe('resolveDates', () => {
     ['the end of a month is approximate', 'US forces left at the end of August.', '2021-09-30', ['end of August', '2021-08-21', '2021-08-31', 'approximate']],
     ['last week is the week before the week of publication', 'It followed Kabul’s collapse last week.', '2021-08-29', ['last week', '2021-08-16', '2021-08-22', 'approximate']],
     ['a year on its own', 'The faction was established in 2014.', '2021-08-30', ['2014', '2014-01-01', '2014-12-31', 'year']],
+    ['a year before the noun it dates', 'Officials recalled the 2011 flood.', '2021-08-30', ['2011', '2011-01-01', '2011-12-31', 'year']],
   ])('%s', (_case, sentence, published, expected) => {
     expect(one(sentence, published), sentence).toEqual(expected);
   });
@@ -40,6 +41,8 @@ describe('resolveDates', () => {
     ['"now"', 'The Pentagon said it is now investigating.'],
     ['"the last hours"', 'The image built in the last hours before the strike.'],
     ['a percentage', 'Prices rose by 2014 percent.'],
+    ['a count before a plural noun', 'The army sent the 2000 soldiers home.'],
+    ['a year inside a name', 'Fans filled the 2018 World Cup stadium.'],
   ])('reads no date in %s', (_case, sentence) => {
     expect(resolve(sentence, '2021-09-02')).toEqual([]);
   });
@@ -49,6 +52,10 @@ describe('resolveDates', () => {
       ['on Saturday', null, 'unknown', 'undated-article'],
       ['September 11, 2001', '2001-09-11', 'day', 'day-of-month'],
     ]);
+  });
+
+  test('a year joined to a dated year is a year too: "in 2008 and 2012"', () => {
+    expect(resolve('She ran for the seat in 2008 and 2012.', '2021-09-02').map((d) => d.text)).toEqual(['2008', '2012']);
   });
 
   test('keeps the reasoning in words', () => {

@@ -35,6 +35,8 @@ describe('findEventTriggers', () => {
   test.each([
     ['a happening outside the vocabulary is titled by its clause', 'On Tuesday, Assange took refuge in the Ecuadorean embassy.', 'Assange took refuge in the Ecuadorean embassy'],
     ['the date dates the verb nearest it, not the first one', 'Officials drove to the border, and Russia annexed Crimea in 2014.', 'Russia annexed Crimea'],
+    ['a passive with an irregular participle reports a happening', 'In 2016, three workers were hurt when scaffolding gave way at the depot.', 'Three workers were hurt'],
+    ['a gerund after a word of time reports a happening', 'The singer has lived in Lisbon ever since moving to the city in 2015.', 'Moving to the city'],
     ['its title stops before the date, never mid-phrase', 'Despite the fact that US military forces left the country at the end of August, officials said more strikes would come.', 'US military forces left the country'],
   ])('%s', (_case, text, title) => {
     const summaries = findEventTriggers(buildDocument(text), corpusOf({ 'a.txt': { text, published: '2021-09-30' } }).articles[0]!.dates).map((m) => m.summary);

@@ -46,6 +46,9 @@ export function resolveDates(text: string, span: { start: number; end: number },
     const yearText = match[1]!;
     const offset = span.start + match.index + match[0].length - yearText.length;
     if (results.some((r) => r.start <= offset && offset < r.end)) continue;
+    // "the 2009 crash" dates the crash; "the 2000 soldiers" counts them, and "the 2018 World Cup" is a name.
+    const next = tokens.find((t) => t.start > offset + 4);
+    if (/^the\b/iu.test(match[0]) && (!next || next.tags.has('Plural') || /^\p{Lu}/u.test(next.text))) continue;
     const date = { start: `${yearText}-01-01`, end: `${yearText}-12-31`, precision: 'year' as const };
     results.push({ start: offset, end: offset + 4, text: yearText, date, reasoning: `"${match[0]}" → the year ${yearText}`, future: after(date.start, published), ahead: looksAhead, rule: 'bare-year' });
   }

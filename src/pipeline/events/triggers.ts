@@ -6,7 +6,7 @@
 import type { ArticleDate } from '../../schema/index.ts';
 import type { ArticleDocument, Token } from '../document/types.ts';
 import { cueVerbs } from '../rules/attribution.ts';
-import { datedHappening, dateReach, eventKinds, hypotheticalMarkers, stateVerbs, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
+import { datedHappening, dateReach, eventKinds, gerundOpeners, hypotheticalMarkers, pastCopulas, stateVerbs, triggerFalseFriends, verbAuxiliaries, verbNegators, type EventKind } from '../rules/events.ts';
 import type { EventTrigger } from './types.ts';
 
 interface TriggerWords {
@@ -87,6 +87,16 @@ const danglingWords = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from'
 const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', 'before', 'while', 'since', 'although', 'though', 'whether', 'where', 'which', 'who', 'until']);
 
 /**
+ * A verb that reports something done: a past tense ("took refuge"), a participle after "was"/"were" whatever its
+ * tag ("were hurt", "was hit"), or a gerund after a word of time ("after seeking refuge … in 2012").
+ */
+function reportsPastHappening(token: Token, tokens: readonly Token[]): boolean {
+  const previous = tokens[token.index - 1]?.text.toLowerCase() ?? '';
+  if (token.tags.has('Gerund')) return gerundOpeners.has(previous);
+  return token.tags.has('PastTense') || (pastCopulas.has(previous) && token.tags.has('Verb'));
+}
+
+/**
  * A happening outside the vocabulary: in a sentence with a placed date and no trigger, the past-tense verb nearest
  * the date that is no cue, no verb of seeming or lasting (`stateVerbs`) and not in quotation, with the clause around it
  * as its summary ("Assange took refuge in the Ecuadorean embassy"). Null when the sentence has no such verb or date.
@@ -98,24 +108,26 @@ function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { st
   // Russia in 2014", the date is the annexation's, not the conversation's.
   const distance = (t: Token) => (t.end <= date.start ? date.start - t.end : t.start - date.end);
   const verb = tokens
-    .filter((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !stateVerbs.has(t.lemma) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
+    .filter((t) => reportsPastHappening(t, tokens) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !stateVerbs.has(t.lemma) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
     .sort((a, b) => distance(a) - distance(b))[0];
+  const gerund = verb?.tags.has('Gerund') ?? false;
   if (!verb || verbNegators.has(tokens[verb.index - 1]?.text.toLowerCase() ?? '')) return null;
   // The subject: the words before the verb back to a comma, the date or a subordinating word ("the fact that",
-  // "when"); it must hold a noun. The object: the words after the verb up to a comma.
+  // "when"); it must hold a noun. The object: the words after the verb up to a comma or a clause of its own ("that", "when").
   let from = verb.index;
-  while (from > 0 && verb.index - from < 5 && !/[,;:—–]/u.test(tokens[from]!.before) && !(tokens[from - 1]!.end <= date.end && tokens[from - 1]!.start >= date.start) && !subordinators.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  while (!gerund && from > 0 && verb.index - from < 5 && !/[,;:—–]/u.test(tokens[from]!.before) && !(tokens[from - 1]!.end <= date.end && tokens[from - 1]!.start >= date.start) && !subordinators.has(tokens[from - 1]!.text.toLowerCase())) from--;
   // A conjunction opens the clause but is not part of its subject: ", and Russia annexed Crimea".
   while (from < verb.index && /^(?:and|but|or|so|yet)$/iu.test(tokens[from]!.text)) from++;
-  if (!tokens.slice(from, verb.index).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return null;
+  if (!gerund && !tokens.slice(from, verb.index).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return null;
   // The object stops before a date ("left the country at the end of August" → "left the country"): the title is
   // dated by the event's own date, and a cut date leaves a phrase that ends mid-way.
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   let to = verb.index;
-  while (to + 1 < tokens.length && to - verb.index < 6 && !/[,;:.—–()“"]/u.test(tokens[to + 1]!.before) && tokens[to + 1]!.text.toLowerCase() !== 'that' && !inDate(tokens[to + 1]!)) to++;
-  while (to > verb.index && danglingWords.has(tokens[to]!.text.toLowerCase())) to--;
+  while (to + 1 < tokens.length && to - verb.index < 6 && !/[,;:.—–()“"]/u.test(tokens[to + 1]!.before) && !subordinators.has(tokens[to + 1]!.text.toLowerCase()) && !inDate(tokens[to + 1]!)) to++;
+  // A clause cut short ends on a full word, not on "of the" or "involving".
+  while (to > verb.index && (danglingWords.has(tokens[to]!.text.toLowerCase()) || tokens[to]!.tags.has('Gerund'))) to--;
   const clause = text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/gu, ' ');
-  if (from === verb.index || clause.split(' ').length < 2) return null;
+  if ((from === verb.index && !gerund) || clause.split(' ').length < 2) return null;
   return { kind: datedHappening, start: verb.start, end: verb.end, sentence, date, summary: clause.charAt(0).toUpperCase() + clause.slice(1) };
 }
 

@@ -23,8 +23,11 @@ export const pastTenseWords: readonly string[] = ['was', 'were', 'had'];
  */
 export const datedWords = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|\d{4}|\d{1,2}\/\d{1,2})\b/iu;
 
-/** A year on its own, after a preposition that dates something: "established in 2014", "since 2001". */
-export const bareYearPattern = /\b(?:in|since|from|of|by|until|before|after)\s+((?:19|20)\d\d)\b(?![-–]\d|\s*percent)/giu;
+/**
+ * A year on its own that dates something: after a preposition ("established in 2014", "since 2001"), before a
+ * common noun ("the 2009 crash"; not "the 2018 World Cup", a name), or joined to such a year ("in 2008 and 2012").
+ */
+export const bareYearPattern = /(?:\b(?:in|since|from|of|by|until|before|after)\s+|\bthe\s+(?=(?:19|20)\d\d\s+\p{L})|(?<=\b(?:19|20)\d\d\s+)(?:and|or|to)\s+)((?:19|20)\d\d)\b(?![-–]\d|\s*percent)/giu;
 
 /** Phrases chrono reads as a day but that name a span: "last week" is the seven days before the week of publication. */
 export const spanPhrases: ReadonlyArray<{ pattern: RegExp; days: number; reason: string }> = [

@@ -106,6 +106,12 @@ export const verbNegators: ReadonlySet<string> = new Set(['to', 'will', 'would',
  */
 export const stateVerbs: ReadonlySet<string> = new Set(['appear', 'seem', 'look', 'sound', 'remain', 'stay', 'continue', 'tend']);
 
+/** Past forms of "be" before a participle: a passive report of something done ("were hurt", "was hit"). */
+export const pastCopulas: ReadonlySet<string> = new Set(['was', 'were']);
+
+/** Words of time before a gerund that make it a report of something done: "after seeking refuge … in 2012". */
+export const gerundOpeners: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'upon']);
+
 /** Auxiliaries that make a participle a passive or perfect report: "was arrested", "has resigned". */
 export const verbAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'is', 'are', 'got', 'get']);
 
