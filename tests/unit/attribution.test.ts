@@ -198,6 +198,13 @@ describe('attributeClaims: pronouns in a transcript', () => {
     const text = 'SECRETARY BLINKEN:  Good morning. We spoke with allies today, and we are ready.\n\nQUESTION:  You heard President Zelenskyy speak in Munich on the radio today.  And he accused you of appeasement.\n\nSECRETARY BLINKEN:  We hear him, and we will keep supporting Ukraine.';
     expect(claimsOf(text).find((c) => c.cue === 'accuse')).toMatchObject({ speaker: 'Zelenskyy' });
   });
+
+  test('a later paragraph of a turn may open with the person it reports: that statement is theirs, the turn stays the speaker’s', () => {
+    const text = 'MODERATOR:  Welcome, everyone, to the call.\n\nSENIOR STATE DEPARTMENT OFFICIAL:  Thanks. The talks in Geneva ran for six hours.\n\nThe Deputy Secretary also reiterated our commitment to the ceasefire.  And she stressed that aid must reach Aleppo.\n\nMODERATOR:  Next question, please.';
+    const claims = claimsOf(text);
+    expect(claims.filter((c) => c.rule !== 'transcript-turn').map((c) => c.speaker)).toEqual(['The Deputy Secretary', 'The Deputy Secretary']);
+    expect(claims.find((c) => c.rule === 'transcript-turn' && /Geneva/u.test(c.text))!.speaker).toBe('Senior state department official');
+  });
 });
 
 describe('attributeClaims: cues that need a quotation after them', () => {

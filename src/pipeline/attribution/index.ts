@@ -41,11 +41,16 @@ function chooseCue(found: readonly Found[]): { chosen: Found; via: SpeakerRef | 
 /** The speakers who are the turn's own: "I", "we", "you", and the person its label names. */
 const firstAndSecondPerson = new Set(['i', 'we', 'you', 'me', 'us']);
 
-/** True when a claim inside a transcript turn reports someone other than the turn's speaker or the people addressed. */
-function reportsSomeoneElse(claim: Attribution, paragraphStart: number, label: string): boolean {
+/**
+ * True when a claim inside a transcript turn reports someone other than the turn's speaker or the people addressed.
+ * Only the paragraph that opens the turn holds its label; a later paragraph of the turn may open with the person it
+ * reports ("The National Security Advisor also reiterated …").
+ */
+function reportsSomeoneElse(claim: Attribution, paragraphStart: number, turn: { label: string; labelEnd: number | null }): boolean {
   if (firstAndSecondPerson.has(claim.speaker.label.toLowerCase())) return false;
-  const surname = label.split(/\s+/u).at(-1)!.toLowerCase();
-  return !claim.speaker.label.toLowerCase().split(/\s+/u).includes(surname) && claim.speaker.start !== paragraphStart;
+  const surname = turn.label.split(/\s+/u).at(-1)!.toLowerCase();
+  const inLabel = turn.labelEnd !== null && claim.speaker.start >= paragraphStart && claim.speaker.start < turn.labelEnd;
+  return !claim.speaker.label.toLowerCase().split(/\s+/u).includes(surname) && !inLabel;
 }
 
 /**
@@ -138,7 +143,7 @@ export function attributeClaims(document: ArticleDocument, found: readonly Candi
     // A transcript's turn is a claim of its own (turns.ts); inside it, only what the speaker reports of someone else
     // ("As the Secretary announced …") is a claim besides.
     // A question is no one's claim; what it reports someone else said is that person's ("He said, “We don't need your sanctions”").
-    const kept = paragraph.turn ? here.filter((c) => reportsSomeoneElse(c, paragraph.start, paragraph.turn!.label)) : here;
+    const kept = paragraph.turn ? here.filter((c) => reportsSomeoneElse(c, paragraph.start, paragraph.turn!)) : here;
     claims.push(...kept);
     previousParagraphClaim = paragraph.turn ? null : (here.at(-1) ?? null);
   }
