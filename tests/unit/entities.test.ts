@@ -205,6 +205,7 @@ describe('every typing rule, one row each', () => {
     ['speaker-name', 'Later Suhail Shaheen said the strike was wrong.', 'Suhail Shaheen'],
     ['the-proper-noun', 'Talks with the Taliban have continued.', 'Taliban'],
     ['gazetteer-organisation', 'The group split from Al-Qaeda years ago.', 'Al-Qaeda'],
+    ['name-before-administration', 'Critics said the Sununu administration had ignored the warnings.', 'Sununu'],
     ['locative-preposition', 'Generators now run all day in Hwange.', 'Hwange'],
     ['coordinated-place', 'More rain is expected in Bogor and Depok this week.', 'Depok'],
     ['addressed-person', 'Let’s go to Said Arikat, please.', 'Said Arikat'],

@@ -173,6 +173,12 @@ export const entityTypingRules = [
     test: (c) => c.name.length === 1 && (c.previous?.text === 'the' || c.previous?.text === 'The') && !(c.next !== undefined && joined(c.next) && !isNameToken(c.next) && tagged(c.next, 'Noun', 'Adjective')),
   },
   { id: 'gazetteer-person', type: 'person', reason: 'A word of the name is a person\'s name in the lexicon.', test: (c) => c.name.length >= 2 && c.name.some((t) => tagged(t, 'Person', 'LastName')) },
+  {
+    id: 'name-before-administration',
+    type: 'person',
+    reason: '"the Biden administration", "the Obama presidency": a lone name before "administration" or "presidency" is the president it is named after.',
+    test: (c) => c.name.length === 1 && c.next !== undefined && joined(c.next) && /^(?:administration|presidency)(?:['’]s)?$/u.test(c.next.text) && !tagged(c.name[0]!, 'Place', 'Country', 'City', 'Region'),
+  },
   { id: 'gazetteer-organisation', type: 'organization', reason: 'Every word is an organisation in the lexicon.', test: (c) => c.name.every((t) => t.tags.has('Organization')) },
   {
     id: 'locative-preposition',
