@@ -233,3 +233,12 @@ describe('attributeClaims: signed press statements', () => {
     expect(claimsOf(release('Politics', 'Jane Reporter, Political Correspondent')).some((c) => c.rule === 'signed-statement')).toBe(false);
   });
 });
+
+describe('attributeClaims: people named by a common noun', () => {
+  test.each([
+    ['a noun the tagger takes for an adjective', 'The suspect said he had been at home all night.', 'The suspect'],
+    ['a plural', 'Several paramedics said the road had been blocked for an hour.', 'Several paramedics'],
+  ])('%s: the noun WordNet files under people is an anonymous source', (_case, text, speaker) => {
+    expect(claimsOf(text)[0]).toMatchObject({ speaker, kind: 'anonymous' });
+  });
+});

@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import type { Sentence } from '../../schema/index.ts';
 import { abbreviations, compoundParts } from '../rules/entities.ts';
+import { namesPerson } from './person-nouns.ts';
 import type { Token, TokenChunk } from './types.ts';
 
 // A word: letters and digits, joined by apostrophes, hyphens or full stops ("U.S.", "ISIS-K", "don’t").
@@ -64,6 +65,12 @@ function withLexiconTags(word: string, tags: Set<string>): Set<string> {
   return extra.length > 0 ? new Set([...tags, ...extra]) : tags;
 }
 
+/**
+ * A word that may be a common noun, not a name: the kind WordNet can say names people ("forecasters"). compromise
+ * tags some such nouns as adjectives ("The suspect said"); whether one heads a phrase is for the reader of the tag.
+ */
+const isCommonNoun = (tags: ReadonlySet<string>) => (tags.has('Noun') || tags.has('Adjective')) && !['Person', 'Place', 'Organization', 'Pronoun', 'Value'].some((t) => tags.has(t));
+
 /** True when compromise's lexicon knows a name as a country ("Afghanistan"), not a place inside one. */
 export function isCountryName(name: string): boolean {
   return nlp(name).has('#Country') && !name.includes(' of ');
@@ -100,6 +107,9 @@ export function tagSentence(text: string, sentence: Sentence): Token[] {
     const contextTags = new Set(term?.tags ?? []);
     const tags = withLexiconTags(word, (match.split || possessive) && /^\p{Lu}/u.test(word) ? new Set([...(match.split ? [] : contextTags), ...wordTags(word)]) : contextTags);
     const chunk = term?.chunk && chunks.has(term.chunk as TokenChunk) ? (term.chunk as TokenChunk) : null;
+    // A word split from its term ("US-led") or stripped of its possessive is its own dictionary form.
+    const lemma = (!match.split && term?.root && term.offset.start === local ? term.root : word).toLowerCase();
+    if (isCommonNoun(tags) && namesPerson(lemma)) tags.add('PersonNoun');
     tokens.push({
       text: word,
       start: sentence.start + local,
@@ -109,8 +119,7 @@ export function tagSentence(text: string, sentence: Sentence): Token[] {
       index: tokens.length,
       tags,
       chunk,
-      // A word split from its term ("US-led") or stripped of its possessive is its own dictionary form.
-      lemma: (!match.split && term?.root && term.offset.start === local ? term.root : word).toLowerCase(),
+      lemma,
     });
     previousEnd = local + match[0].length + (word.endsWith('.') && !match[0].endsWith('.') ? 1 : 0);
   }

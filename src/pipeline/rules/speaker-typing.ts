@@ -92,6 +92,14 @@ export const speakerTypingRules = [
     },
   },
   {
+    id: 'person-noun',
+    reason: 'A common noun whose most frequent sense WordNet files under people ("the suspect", "forecasters", "consumer advocates"), with no name in the phrase.',
+    pick: (p) => {
+      const head = roleHead(p);
+      return head && p.headToken?.tags.has('PersonNoun') && p.within.length === 0 ? { kind: 'anonymous', number: numberOf(head) } : null;
+    },
+  },
+  {
     id: 'counted-plural',
     reason: 'A counted group of people is a source whatever its noun: "several supporters", "two drivers".',
     pick: (p) => (roleHead(p) && indefiniteOpeners.has(p.headWords[0]!) && p.headWords.length > 1 && p.headToken?.tags.has('Plural') && p.within.length === 0 ? { kind: 'anonymous', number: 'plural' } : null),
