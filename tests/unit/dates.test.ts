@@ -33,6 +33,10 @@ describe('resolveDates', () => {
     ['last week is the week before the week of publication', 'It followed Kabul’s collapse last week.', '2021-08-29', ['last week', '2021-08-16', '2021-08-22', 'approximate']],
     ['a year on its own', 'The faction was established in 2014.', '2021-08-30', ['2014', '2014-01-01', '2014-12-31', 'year']],
     ['a year before the noun it dates', 'Officials recalled the 2011 flood.', '2021-08-30', ['2011', '2011-01-01', '2011-12-31', 'year']],
+    ['a year counted from publication', 'Last year, the council closed the library.', '2021-08-30', ['Last year', '2020-01-01', '2020-12-31', 'year']],
+    ['years ago', 'The mill shut down four years ago.', '2021-08-30', ['four years ago', '2017-01-01', '2017-12-31', 'year']],
+    ['an anniversary: years ago today is that day, years back', 'Ten years ago today, the dam burst.', '2021-08-30', ['Ten years ago today', '2011-08-30', '2011-08-30', 'day']],
+    ['months ago', 'Two months ago the mayor resigned.', '2021-08-30', ['Two months ago', '2021-06-01', '2021-06-30', 'month']],
   ])('%s', (_case, sentence, published, expected) => {
     expect(one(sentence, published), sentence).toEqual(expected);
   });

@@ -66,7 +66,25 @@ export function findDateExpressions(text: string, span: { start: number; end: nu
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
     found.push({ start, end: start + words.length, text: words, known, explicitYear: /\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b/u.test(parsed.text), before, raw: parsed.text, ahead, past: pastTense && !ahead });
   }
-  return found;
+  return joinAnniversaries(text, found, published);
+}
+
+/**
+ * "Six years ago today" is one date, the day of publication six years back; chrono reads "six years ago" and
+ * "today" apart, and "today" alone would date the anniversary's event to the day of publication.
+ */
+function joinAnniversaries(text: string, found: DateExpression[], published: string | null): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const expression of found) {
+    const previous = out.at(-1);
+    if (published && previous && /\bago$/iu.test(previous.text) && /^today$/iu.test(expression.text) && /^\s+$/u.test(text.slice(previous.end, expression.start))) {
+      const joined = `${previous.text} ${expression.text}`;
+      out[out.length - 1] = { ...previous, end: expression.end, text: joined, raw: joined, known: { ...previous.known, month: Number(published.slice(5, 7)), day: Number(published.slice(8, 10)) } };
+      continue;
+    }
+    out.push(expression);
+  }
+  return out;
 }
 
 

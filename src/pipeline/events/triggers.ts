@@ -83,7 +83,7 @@ export function findEventTriggers(document: ArticleDocument, dates: readonly Art
 
 const cueForms = new Set(cueVerbs.flatMap((c) => c.forms));
 /** Words a clause cut short must not end on: "at the", "in", "of". */
-const danglingWords = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'end', 'start', 'beginning', 'middle']);
+const danglingWords = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'my', 'his', 'her', 'its', 'our', 'their', 'your', 'end', 'start', 'beginning', 'middle']);
 const subordinators = new Set(['that', 'when', 'if', 'as', 'because', 'after', 'before', 'while', 'since', 'although', 'though', 'whether', 'where', 'which', 'who', 'until']);
 
 /**

@@ -122,6 +122,15 @@ export const dateResolutionRules = [
       return { date, reasoning: `"${e.raw}" → ${date.start!.slice(0, 7)}${relative}` };
     },
   },
+  {
+    id: 'year',
+    reason: 'A year counted from publication ("last year", "six years ago") is the range of its days.',
+    resolve: (e, published) => {
+      if (e.known.year === undefined || e.known.month !== undefined || !published) return null;
+      const year = e.known.year;
+      return { date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' }, reasoning: `"${e.raw.trim()}" → the year ${year}, counted from publication` };
+    },
+  },
 ] as const satisfies readonly DateResolutionRule[];
 
 /** Rows applied outside chrono's expressions. */

@@ -21,7 +21,7 @@ export const pastTenseWords: readonly string[] = ['was', 'were', 'had'];
  * What a date expression must hold to be a date: chrono also reads "now" and "the last hours" as times, which
  * date nothing in a news story.
  */
-export const datedWords = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|\d{4}|\d{1,2}\/\d{1,2})\b/iu;
+export const datedWords = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|weeks?|months?|years?|ago|\d{4}|\d{1,2}\/\d{1,2})\b/iu;
 
 /**
  * A year on its own that dates something: after a preposition ("established in 2014", "since 2001"), before a
