@@ -50,13 +50,17 @@ export function datetimeOf(date: EventDate): string | null {
   return date.start;
 }
 
-/** Wraps each placed date expression in `<time>` and adds its resolved value in brackets when the words do not say it already. */
-export function dateMarks(dates: readonly ArticleDate[], published: string | null): InlineMark[] {
+/**
+ * Wraps each placed date expression in `<time>` and adds its resolved value in brackets when the words do not say it
+ * already; the brackets come after a possessive that follows the words ("last week’s [23–29 Aug] attack").
+ */
+export function dateMarks(text: string, dates: readonly ArticleDate[], published: string | null): InlineMark[] {
   return dates.flatMap((date) => {
     const datetime = datetimeOf(date.date);
     if (datetime === null) return [];
     const aside = quietDate(date.text, date.date, published);
-    return [{ start: date.start, end: date.end, wrap: (children) => h('time', { dateTime: datetime }, aside ? [...children, h('span.quiet-date', { dataPagefindIgnore: '' }, ` [${aside}]`)] : children) }];
+    const end = date.end + (/^['’]s\b/u.exec(text.slice(date.end, date.end + 3))?.[0].length ?? 0);
+    return [{ start: date.start, end, wrap: (children) => h('time', { dateTime: datetime }, aside ? [...children, h('span.quiet-date', { dataPagefindIgnore: '' }, ` [${aside}]`)] : children) }];
   });
 }
 

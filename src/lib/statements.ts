@@ -92,8 +92,9 @@ export function carriedInWords(articles: readonly Article[]): string {
   const unnamed = articles.filter((a) => a.outlet === null).length;
   const count = formatCount(articles.length, 'article');
   if (named === 0) return `${count}, none naming ${articles.length === 1 ? 'its' : 'their'} outlet`;
-  const from = `${count} from ${named === 1 ? 'one outlet' : formatCount(named, 'outlet')}`;
-  return unnamed === 0 ? from : `${from} and ${unnamed} that name${unnamed === 1 ? 's' : ''} none`;
+  const outlets = named === 1 ? 'one outlet' : formatCount(named, 'outlet');
+  // "3 articles: 2 from one outlet, 1 naming none" adds up; "3 articles from one outlet and 1 that names none" reads as four.
+  return unnamed === 0 ? `${count} from ${outlets}` : `${count}: ${articles.length - unnamed} from ${outlets}, ${unnamed} naming none`;
 }
 
 /** One statement in a list. */

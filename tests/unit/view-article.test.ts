@@ -67,6 +67,12 @@ describe('the reader of a seed article', () => {
     expect(html).toMatch(/<time datetime="2021-08-28">on Saturday<span class="quiet-date" data-pagefind-ignore=""> \[28 Aug\]<\/span><\/time>/u);
   });
 
+  test('a possessive stays with the words it follows: the bracket comes after "last week’s", not inside it', () => {
+    const vow = corpus.articles.find((a) => a.text.includes('for last week’s attack'))!;
+    const html = toHtml(articleView(vow, indexCorpus(corpus), []).body);
+    expect(html).toMatch(/last week’s<span class="quiet-date" data-pagefind-ignore=""> \[[^\]]+\]<\/span><\/time> attack/u);
+  });
+
   test('counts the statements by kind of source for the legend, and shows no file name anywhere in the view', () => {
     const view = articleView(biden, indexCorpus(corpus), []);
     expect(view.sources.total).toBe(corpus.claims.filter((c) => c.articleId === biden.id).length);

@@ -51,7 +51,7 @@ describe('groupStatements', () => {
       ['later', []],
     ]);
     // Dawn twice and a copy that names no outlet: one outlet, not two.
-    expect(groups[0]).toMatchObject({ articles: 3, outlets: 1, carried: '3 articles from one outlet and 1 that names none' });
+    expect(groups[0]).toMatchObject({ articles: 3, outlets: 1, carried: '3 articles: 2 from one outlet, 1 naming none' });
     expect(groups[0]!.lead).toMatchObject({ said: '20 Aug 2021', speaker: { label: 'John Kirby', type: 'person', typeLabel: 'person' }, article: { outlet: 'Dawn' } });
     expect(groups[0]!.renditions[0]).toMatchObject({ carriedBy: 2, article: { outlet: 'Outlet not named', outletKnown: false } });
   });
@@ -92,7 +92,8 @@ describe('carriedInWords', () => {
     [['Dawn', 'CNN', 'Reuters'], '3 articles from 3 outlets'],
     [['Dawn', 'Dawn'], '2 articles from one outlet'],
     [[null, null, null], '3 articles, none naming their outlet'],
-    [['Dawn', null, 'CNN', null], '4 articles from 2 outlets and 2 that name none'],
+    [['Dawn', null, 'CNN', null], '4 articles: 2 from 2 outlets, 2 naming none'],
+    [['Dawn', 'Dawn', null], '3 articles: 2 from one outlet, 1 naming none'],
   ])('%j → %s: copies that name no outlet are never counted as outlets', (outlets, words) => {
     expect(carriedInWords(outlets.map((outlet, i) => article({ id: `a${i}`, outlet })))).toBe(words);
   });

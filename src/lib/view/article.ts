@@ -79,7 +79,7 @@ export function articleView(article: Article, index: CorpusIndex, pairs: Readonl
   const ref = articleRef(article);
   const spans = statementSpans(article, index);
   const claims = [...(index.claimsByArticle.get(article.id) ?? []), ...(index.claimsCarriedIn.get(article.id) ?? [])];
-  const marks = [...mentionMarks(index.mentionsByArticle.get(article.id) ?? [], entityHref), ...dateMarks(article.dates, article.published)].sort((a, b) => a.start - b.start);
+  const marks = [...mentionMarks(index.mentionsByArticle.get(article.id) ?? [], entityHref), ...dateMarks(article.text, article.dates, article.published)].sort((a, b) => a.start - b.start);
   const story = index.storyByArticle.get(article.id);
   const storyArticles = story ? story.articleIds.map((id) => index.articlesById.get(id)).filter((a): a is Article => a !== undefined) : [];
   const events = (index.eventsByArticle.get(article.id) ?? [])

@@ -46,7 +46,15 @@ export interface DiffPart {
 
 /** Compares two texts word by word: what the second adds and drops relative to the first. */
 export function wordDiff(first: string, second: string): DiffPart[] {
-  return diffWords(first, second).map((part) => ({ value: part.value, kind: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+  const parts: DiffPart[] = [];
+  for (const part of diffWords(first, second)) {
+    const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
+    const previous = parts.at(-1);
+    // A struck word and the word put in its place share one gap in the text; shown side by side they need their own.
+    if (previous && previous.kind !== 'same' && kind !== 'same' && !/\s$/u.test(previous.value) && !/^\s/u.test(part.value)) parts.push({ value: ' ', kind: 'same' });
+    parts.push({ value: part.value, kind });
+  }
+  return parts;
 }
 
 /** A long list cut for a page: the first items shown, the rest behind a "show more" with their count. */
