@@ -213,6 +213,12 @@ describe('attributeClaims: cues that need a quotation after them', () => {
     expect(claimsOf('Fighting continued in the north for days, and the roads stayed closed.')).toEqual([]);
   });
 
+  test('"committed to" someone is a pledge; "committed suicide" and "was committed to hospital" report nothing', () => {
+    expect(claimsOf('The governor committed to the voters that the tolls would be scrapped.')[0]).toMatchObject({ speaker: 'The governor', cue: 'commit' });
+    expect(claimsOf('The gunman committed suicide after the siege.')).toEqual([]);
+    expect(claimsOf('The singer was committed to hospital overnight.')).toEqual([]);
+  });
+
   test('a base-form cue joined to an infinitive reports nothing: "encouraged to submit … and suggest …"', () => {
     expect(claimsOf('People were encouraged to submit their designs online and suggest names for the flag.')).toEqual([]);
   });

@@ -59,6 +59,7 @@ export const cueVerbs: readonly CueVerb[] = [
   { lemma: 'estimate', forms: ['estimates', 'estimated'], stance: 'hedged', reason: 'an estimate: "The Church estimates that number is closer to …"' },
   { lemma: 'predict', forms: ['predicted', 'predicts'], stance: 'hedged', reason: 'a prediction' },
   { lemma: 'pledge', forms: ['pledged', 'pledges'], stance: 'asserted', reason: 'a pledge' },
+  { lemma: 'commit', forms: ['committed', 'commits'], stance: 'asserted', reason: 'a pledge: "committed to the American people that …"; "committed a crime" reports nothing', needs: ['to'] },
   { lemma: 'urge', forms: ['urged', 'urges', 'urging'], stance: 'asserted', reason: 'a call on someone to act, with what it says' },
   { lemma: 'characterise', forms: ['characterized', 'characterised', 'characterizes', 'characterises', 'portrayed', 'portrays'], stance: 'asserted', reason: '"He characterized the conflict as …"' },
   { lemma: 'allege', forms: ['alleged', 'alleges', 'alleging'], stance: 'hedged', reason: 'an allegation the writer does not vouch for' },

@@ -41,7 +41,7 @@ export const datedHappening: EventKind = { type: 'happening', label: 'Event', no
 /** Statements dated in the text are events of their own: the kind a statement's cue makes it. */
 export const statementKinds: ReadonlyArray<{ type: string; label: string; cues: readonly string[]; reason: string }> = [
   { type: 'admission', label: 'Admission', cues: ['admit', 'acknowledge', 'reveal', 'confirm'], reason: 'an official concedes or discloses something' },
-  { type: 'announcement', label: 'Announcement', cues: ['announce', 'declare', 'pledge', 'promise', 'vow'], reason: 'an official announces or promises something' },
+  { type: 'announcement', label: 'Announcement', cues: ['announce', 'declare', 'pledge', 'promise', 'vow', 'commit'], reason: 'an official announces or promises something' },
   { type: 'denial', label: 'Denial', cues: ['deny', 'reject', 'dispute'], reason: 'someone denies something' },
   { type: 'report', label: 'Report', cues: ['report', 'find', 'show', 'conclude', 'estimate'], reason: 'a report or study states something' },
   { type: 'statement', label: 'Statement', cues: [], reason: 'any other dated statement' },
