@@ -193,6 +193,18 @@ describe('findQuotes', () => {
   });
 });
 
+describe('attributeClaims: a pronoun for a person named by a role alone', () => {
+  test('"he" after the one person the sentence names by a role is that person, not the last name before it', () => {
+    const claims = claimsOf('President Obama says the talks will resume. But we met Germany’s ambassador this morning, and he insists the talks are over.');
+    expect(claims.find((c) => c.cue === 'insist')).toMatchObject({ speaker: 'Germany’s ambassador', kind: 'anonymous' });
+  });
+
+  test('with a name before the role in the sentence, "he" is not given to the role', () => {
+    const claims = claimsOf('Senator Jane Ruiz met the ambassador this morning, and she insists the talks are over.');
+    expect(claims.find((c) => c.cue === 'insist')?.speaker).toBe('Jane Ruiz');
+  });
+});
+
 describe('attributeClaims: pronouns in a transcript', () => {
   test('a reporter’s “he” points into the question, not back to the last answer’s speaker', () => {
     const text = 'SECRETARY BLINKEN:  Good morning. We spoke with allies today, and we are ready.\n\nQUESTION:  You heard President Zelenskyy speak in Munich on the radio today.  And he accused you of appeasement.\n\nSECRETARY BLINKEN:  We hear him, and we will keep supporting Ukraine.';

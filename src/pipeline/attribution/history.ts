@@ -2,7 +2,7 @@
 import type { Candidate } from '../entities/types.ts';
 import { resolveReference } from '../rules/pronouns.ts';
 import { namedRef } from './typing.ts';
-import type { SpeakerRef } from './types.ts';
+import type { SpeakerBase, SpeakerRef } from './types.ts';
 
 /** Keeps an article's speakers in order and resolves back-references to them by `rules/pronouns.ts`. */
 export class SpeakerHistory {
@@ -35,8 +35,8 @@ export class SpeakerHistory {
   }
 
   /** The speaker a pronoun or a definite description ("the official") stands for, or null. */
-  resolve(words: readonly string[], candidates: readonly Candidate[], before: number, cue: string | null = null): SpeakerRef | null {
-    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt, cue, inQuestion: this.#inQuestion });
+  resolve(words: readonly string[], candidates: readonly Candidate[], before: number, cue: string | null = null, rolesBefore: readonly SpeakerBase[] = []): SpeakerRef | null {
+    const found = resolveReference({ words, candidates, before, speakers: this.#speakers, outlets: this.#outlets, lastAt: this.#lastAt, cue, inQuestion: this.#inQuestion, rolesBefore });
     if (!found) return null;
     const { reference, rule } = found;
     return 'candidate' in reference ? namedRef(reference.candidate, rule) : { ...reference.speaker, rule };

@@ -29,6 +29,11 @@ export interface ReferenceContext {
   cue: string | null;
   /** True inside a transcript's question: the reporter's "he" points into the question, never back to the last answer's speaker. */
   inQuestion: boolean;
+  /**
+   * People the sentence names by a role alone before the phrase ("we spoke with Russia's ambassador, and he …"), in
+   * text order; none when it also names a person by name before the phrase.
+   */
+  rolesBefore?: readonly SpeakerBase[];
 }
 
 /** A person candidate or an earlier speaker that a row resolved the phrase to. */
@@ -61,6 +66,15 @@ const continuationCues = new Set(['add', 'explain', 'stress', 'insist', 'note'])
 
 /** The rows, tried in order. */
 export const referenceRules = [
+  {
+    id: 'he-she-role-named-before',
+    reason: '"we spoke with Russia\'s ambassador, and he insists": "he" or "she" stands for the one person the sentence names, by a role alone; with another person or role before it ("The minister met the ambassador, and he …") the pronoun is left to the rows below.',
+    resolve: (c) => {
+      if (!pronoun(c, 'he', 'she')) return null;
+      const roles = (c.rolesBefore ?? []).filter((r) => r.end <= c.before && r.start > c.lastAt);
+      return roles.length === 1 ? { speaker: roles[0]! } : null;
+    },
+  },
   {
     id: 'pronoun-continues-speaker',
     reason: '"He added", "she went on": a pronoun that carries a statement on is the speaker of the claim before, if the pronoun fits them.',

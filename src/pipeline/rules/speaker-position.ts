@@ -6,12 +6,13 @@
  */
 import type { SpeakerHistory } from '../attribution/history.ts';
 import { chooseBefore, closeQuote, commaBefore, speakerAfter, speakerAfterAccording, speakerBefore } from '../attribution/spans.ts';
-import type { FoundCue, SpeakerRef } from '../attribution/types.ts';
+import type { FoundCue, SpeakerBase, SpeakerRef } from '../attribution/types.ts';
 import { prepositions, typeSpeaker } from '../attribution/typing.ts';
 import { insideQuote } from '../document/quotes.ts';
 import type { Span, Token } from '../document/types.ts';
 import type { Candidate } from '../entities/types.ts';
 import { leadingConjunctions } from '../attribution/typing.ts';
+import { roleNouns } from './entities.ts';
 
 /** What a position row sees: one cue in its sentence. */
 export interface CueContext {
@@ -37,11 +38,35 @@ export interface PositionRule {
   find: (c: CueContext) => Positioned | null;
 }
 
+/**
+ * The people a sentence names by a role alone before an offset: "Russia's ambassador", "the Russian ambassador" (a
+ * singular role noun after "the", "a" or a possessive, with no name after it, outside quotation).
+ */
+function rolesNamedBefore(text: string, tokens: readonly Token[], quotes: readonly Span[], before: number): SpeakerBase[] {
+  const roles: SpeakerBase[] = [];
+  for (const token of tokens) {
+    if (token.end > before) break;
+    if (insideQuote(token.start, quotes) || !roleNouns.has(token.text.toLowerCase()) || /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? '')) continue;
+    let open = token.index - 1;
+    while (open >= 0 && !tokens[open]!.possessive && !/^(?:the|a|an)$/iu.test(tokens[open]!.text) && (tokens[open]!.tags.has('Adjective') || /^\p{Lu}/u.test(tokens[open]!.text)) && token.index - open < 4) open--;
+    const opener = tokens[open];
+    if (!opener || !(opener.possessive || /^(?:the|a|an)$/iu.test(opener.text))) continue;
+    roles.push({ start: opener.start, end: token.end, label: text.slice(opener.start, token.end).replace(/\s+/gu, ' '), kind: 'anonymous', candidate: null, number: 'singular' });
+  }
+  return roles;
+}
+
 /** A pronoun or back-reference first ("he", "the official"), else the speaker the words name. */
 function resolveOrType(c: CueContext, span: readonly Token[]): SpeakerRef | null {
   if (span.length === 0) return null;
-  const lower = span.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
-  return c.history.resolve(lower, c.candidates, span[0]!.start, c.cue.cue) ?? chooseBefore(c.text, span, c.candidates, c.history);
+  // "we spoke with Russia's ambassador this morning, and he insists": the pronoun right before the cue is its subject.
+  const last = span.at(-1)!;
+  const opensClause = (t: Token) => /,/u.test(t.before) || /^(?:and|but|so|yet)$/iu.test(c.tokens[t.index - 1]?.text ?? '');
+  const words = /^(?:he|she)$/iu.test(last.text) && span.length > 1 && opensClause(last) ? [last] : span;
+  const lower = words.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
+  const namesPerson = c.candidates.some((x) => (x.type === 'person' || x.type === null) && x.start >= c.tokens[0]!.start && x.end <= words[0]!.start);
+  const roles = namesPerson ? [] : rolesNamedBefore(c.text, c.tokens, c.quotes, words[0]!.start);
+  return c.history.resolve(lower, c.candidates, words[0]!.start, c.cue.cue, roles) ?? chooseBefore(c.text, span, c.candidates, c.history);
 }
 
 const verbCue = (c: CueContext) => !c.cue.according && c.cue.cue !== 'quote' && c.cue.agent === null;
