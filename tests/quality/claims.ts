@@ -69,11 +69,14 @@ export function sourceNames(corpus: Corpus, claim: Claim): string[] {
   const source = corpus.sources.find((s) => s.id === claim.sourceId)!;
   const entity = source.entityId ? corpus.entities.find((e) => e.id === source.entityId) : undefined;
   const text = corpus.articles.find((a) => a.id === claim.articleId)?.text ?? '';
-  return [source.label, ...source.variants.filter((v) => text.includes(v)), ...(entity ? [entity.name, ...entity.aliases] : [])].map((n) => n.toLowerCase().replace(/\s+/gu, ' '));
+  return [source.label, ...source.variants.filter((v) => text.includes(v)), ...(entity ? [entity.name, ...entity.aliases] : [])].map((n) => n.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'"));
 }
 
 const sourceMatches = (names: readonly string[], annotated: string) =>
-  annotated.split('|').some((alternative) => names.some((name) => name === alternative.toLowerCase() || name.includes(alternative.toLowerCase())));
+  annotated.split('|').some((alternative) => {
+    const wanted = alternative.toLowerCase().replace(/’/gu, "'");
+    return names.some((name) => name === wanted || name.includes(wanted));
+  });
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

@@ -78,7 +78,8 @@ function locate(article: Article, at: string, to: string | undefined): { start: 
 
 const sourceMatches = (names: readonly string[], annotated: string) =>
   annotated.split('|').some((alternative) => {
-    const wanted = alternative.toLowerCase().replace(/\s+/gu, ' ').trim();
+    // A curly apostrophe and a straight one are the same name: "Russia’s ambassador" is "Russia's ambassador".
+    const wanted = alternative.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'").trim();
     return names.some((name) => name === wanted || name.includes(wanted) || (wanted.length > 3 && wanted.includes(name) && name.length > 3));
   });
 
