@@ -206,6 +206,8 @@ describe('every typing rule, one row each', () => {
     ['the-proper-noun', 'Talks with the Taliban have continued.', 'Taliban'],
     ['gazetteer-organisation', 'The group split from Al-Qaeda years ago.', 'Al-Qaeda'],
     ['name-before-administration', 'Critics said the Sununu administration had ignored the warnings.', 'Sununu'],
+    ['unknown-name-acting', 'The late shot was saved by Yerlan Tuktarov in the last minute.', 'Yerlan Tuktarov'],
+    ['unknown-name-acting', 'In the second half, Yerlan Tuktarov replaced the injured captain.', 'Yerlan Tuktarov'],
     ['locative-preposition', 'Generators now run all day in Hwange.', 'Hwange'],
     ['coordinated-place', 'More rain is expected in Bogor and Depok this week.', 'Depok'],
     ['addressed-person', 'Let’s go to Said Arikat, please.', 'Said Arikat'],

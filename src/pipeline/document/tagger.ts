@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import type { Sentence } from '../../schema/index.ts';
 import { abbreviations, compoundParts } from '../rules/entities.ts';
-import { namesPerson } from './person-nouns.ts';
+import { namesPerson } from './wordnet.ts';
 import type { Token, TokenChunk } from './types.ts';
 
 // A word: letters and digits, joined by apostrophes, hyphens or full stops ("U.S.", "ISIS-K", "don’t").

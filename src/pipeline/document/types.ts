@@ -21,7 +21,7 @@ export interface Token {
   before: string;
   /** Position in the sentence, from 0. */
   index: number;
-  /** compromise's tags for the word, and `GivenName` / `LexiconPlace` when its lexicon lists the word as a given name / a place whatever the context, and `PersonNoun` for a common noun WordNet files under people (`person-nouns.ts`). */
+  /** compromise's tags for the word, and `GivenName` / `LexiconPlace` when its lexicon lists the word as a given name / a place whatever the context, and `PersonNoun` for a common noun WordNet files under people (`wordnet.ts`). */
   tags: ReadonlySet<string>;
   /** compromise's chunk for the word, or null when it gave none. */
   chunk: TokenChunk | null;

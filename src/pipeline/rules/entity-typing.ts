@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../../schema/index.ts';
 import type { Token } from '../document/types.ts';
+import { isDictionaryWord } from '../document/wordnet.ts';
 import { isAllCaps } from '../document/words.ts';
 import { isNameToken, joined, variantCanonical } from '../entities/chunks.ts';
 import { speaksNext } from '../entities/roles.ts';
@@ -112,6 +113,9 @@ const inPlaceList = (c: TypingContext) => {
 const namesSomethingOwned = (c: TypingContext) => c.name.at(-1)!.possessive && c.next !== undefined && /^\p{Lu}/u.test(c.next.text);
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
+/** A capitalised word compromise knows as no place, body, person or number: a name word of no kind yet. */
+const unknownWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !tagged(t, 'Place', 'Organization', 'Person', 'Value', 'Date', 'Acronym');
+
 /** The rows, tried in order; the last always applies. */
 export const entityTypingRules = [
   { id: 'vehicle-name', type: 'none', reason: 'A name after a vessel or aircraft noun is a ship\'s or plane\'s ("the trawler Doña Eulalia"), no entity here.', test: (c) => c.previous !== undefined && vehicleNouns.has(c.previous.text) && joined(c.name[0]!) },
@@ -209,6 +213,18 @@ export const entityTypingRules = [
     test: (c) => {
       const before = c.previousCandidate;
       return c.name.length >= 2 && c.name.length <= 3 && before?.type === 'person' && c.previous !== undefined && /^(?:,|,?\s*and|,?\s*or)$/u.test(c.text.slice(before.end, c.name[0]!.start).trim());
+    },
+  },
+  {
+    id: 'unknown-name-acting',
+    type: 'person',
+    reason: '"saved by Thibaut Courtois", "Nacer Chadli replaced Axel Witsel": two or three name words whose last is in no dictionary (WordNet), that do or undergo what a verb says (the agent after "by", the subject before a verb, the object after a past tense), are a person\'s name.',
+    test: (c) => {
+      // The last word must be in no dictionary: "Live Science" and "Opioid Prevention" are words, "Courtois" a name.
+      if (c.name.length < 2 || c.name.length > 3 || !c.name.every(unknownWord) || isDictionaryWord(c.name.at(-1)!.text)) return false;
+      const before = c.previous;
+      const after = c.next;
+      return before?.text === 'by' || (after !== undefined && after.tags.has('Verb') && !after.tags.has('Copula') && !after.tags.has('Auxiliary')) || (before !== undefined && before.tags.has('PastTense') && !before.tags.has('Copula'));
     },
   },
   { id: 'unknown-phrase', type: 'none', reason: 'A phrase of several capitalised words no rule types is left out rather than guessed.', test: () => true },

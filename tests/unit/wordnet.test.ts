@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesPerson } from '../../src/pipeline/document/person-nouns.ts';
+import { isDictionaryWord, namesPerson } from '../../src/pipeline/document/wordnet.ts';
 
 describe('namesPerson (WordNet noun.person)', () => {
   test.each([
@@ -12,5 +12,18 @@ describe('namesPerson (WordNet noun.person)', () => {
     ['Kabul', false],
   ])('%s → %s: by the most frequent sense', (lemma, expected) => {
     expect(namesPerson(lemma)).toBe(expected);
+  });
+});
+
+describe('isDictionaryWord', () => {
+  test.each([
+    ['Science', true],
+    ['prevention', true],
+    ['Listing', true],
+    ['States', true],
+    ['Courtois', false],
+    ['Tuktarov', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isDictionaryWord(word)).toBe(expected);
   });
 });

