@@ -222,8 +222,7 @@ export const entityTypingRules = [
     test: (c) => {
       // The last word must be in no dictionary: "Live Science" and "Opioid Prevention" are words, "Courtois" a name.
       if (c.name.length < 2 || c.name.length > 3 || !c.name.every(unknownWord) || isDictionaryWord(c.name.at(-1)!.text)) return false;
-      const before = c.previous;
-      const after = c.next;
+      const { previous: before, next: after } = c;
       return before?.text === 'by' || (after !== undefined && after.tags.has('Verb') && !after.tags.has('Copula') && !after.tags.has('Auxiliary')) || (before !== undefined && before.tags.has('PastTense') && !before.tags.has('Copula'));
     },
   },
