@@ -124,7 +124,7 @@ describe('statements and the people who made them', () => {
     await expect(page.locator('h1 .speaker-name').innerText()).resolves.toBe('John Kirby');
     const facts = await page.locator('.facts').innerText();
     expect(facts).toMatch(/Said\s+by 24 Oct 2021/u);
-    expect(facts).toMatch(/Carried by\s+this article only/u);
+    expect(facts).toMatch(/Word for word in\s+this article only/u);
     const rendition = page.locator('.rendition');
     await expect(rendition.count()).resolves.toBe(1);
     await expect(rendition.innerText()).resolves.toContain('Without addressing specific rules of engagement');
