@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveDates, resolveWeekday } from '../../src/pipeline/dates/index.ts';
+import { resolveArticleDates, resolveDates, resolveWeekday } from '../../src/pipeline/dates/index.ts';
 import { statedOnOf } from '../../src/pipeline/rules/stated-on.ts';
 import { buildDocument } from '../../src/pipeline/document/index.ts';
 import { analyseArticle } from '../../src/pipeline/index.ts';
@@ -102,5 +102,18 @@ describe('statedOnOf', () => {
   test('a date inside a clause of its own dates that clause, not the statement', () => {
     expect(statedOn('Despite the fact that US forces left the country at the end of August, DOD officials have promised to continue airstrikes.', 'promised', '2021-09-30').rule).toBe('by-publication');
     expect(statedOn('Although contacts started soon after the fall of Kabul last week, officials said little about them.', 'said', '2021-08-30').rule).toBe('by-publication');
+  });
+});
+
+describe('resolveArticleDates: days counted from speech inside a quotation', () => {
+  test('"today" and "a year ago" inside a quotation stay unknown; the same words outside it count from publication', () => {
+    const text = 'The garrison was quiet.\n\n“We struck the camp today, and we are stronger than a year ago,” the captain said on Sunday. Officials met today.\n';
+    const dates = resolveArticleDates(buildDocument(text), '2021-08-30').map((d) => [d.text, d.date.start, d.rule]);
+    expect(dates).toEqual([
+      ['today', null, 'quoted-speech-day'],
+      ['a year ago', null, 'quoted-speech-day'],
+      ['on Sunday', '2021-08-29', 'weekday'],
+      ['today', '2021-08-30', 'day-of-month'],
+    ]);
   });
 });

@@ -4,9 +4,10 @@
  * can place (a weekday in an article with no stated date) is kept, with precision `unknown`.
  */
 import type { ArticleDate } from '../../schema/index.ts';
+import { insideQuote } from '../document/quotes.ts';
 import type { ArticleDocument, Token } from '../document/types.ts';
 import { dateResolutionRules, type DateResolutionRule } from '../rules/date-resolution.ts';
-import { bareYearPattern, futureTenseWords } from '../rules/dates.ts';
+import { bareYearPattern, futureTenseWords, speechDayWords } from '../rules/dates.ts';
 import { findDateExpressions } from './expressions.ts';
 
 export { resolveWeekday } from '../rules/date-resolution.ts';
@@ -55,9 +56,21 @@ export function resolveDates(text: string, span: { start: number; end: number },
   return results.sort((a, b) => a.start - b.start);
 }
 
-/** Resolves the date expressions of an article's body paragraphs, each read with its paragraph's tagged words. */
+/**
+ * Resolves the date expressions of an article's body paragraphs, each read with its paragraph's tagged words; a
+ * day counted from speech inside a quotation ("… an operation today,” Urban said) stays unknown.
+ */
 export function resolveArticleDates(document: ArticleDocument, published: string | null): ResolvedDate[] {
   return document.paragraphs
     .filter((p) => p.kind === 'body')
-    .flatMap((p) => resolveDates(document.text, p, published, document.sentences.filter((s) => s.paragraph === p.index).flatMap((s) => s.tokens)));
+    .flatMap((p) => resolveDates(document.text, p, published, document.sentences.filter((s) => s.paragraph === p.index).flatMap((s) => s.tokens)).map((d) => (insideQuote(d.start, document.quotes[p.index] ?? []) && speechDayWords.test(d.text.trim()) ? quotedSpeechDay(d) : d)));
 }
+
+/** A speech-relative day inside a quotation, left unplaced. */
+const quotedSpeechDay = (d: ResolvedDate): ResolvedDate => ({
+  ...d,
+  date: { start: null, end: null, precision: 'unknown' },
+  reasoning: `"${d.text}" inside a quotation counts from the day it was said, which the article does not give`,
+  future: false,
+  rule: 'quoted-speech-day',
+});

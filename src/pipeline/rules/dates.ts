@@ -34,3 +34,10 @@ export const spanPhrases: ReadonlyArray<{ pattern: RegExp; days: number; reason:
   { pattern: /^(?:last|past|previous)\s+week$/iu, days: 7, reason: 'the week before the week of publication' },
   { pattern: /^this\s+week$/iu, days: 7, reason: 'the week of publication' },
 ];
+
+/**
+ * Words that count from the day they are said ("today", "on Sunday", "a year ago"): inside a quotation, that day is
+ * the speaker's, not the article's.
+ */
+export const speechDayWords = /^(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)$|\bago(?:\s+today)?$/iu;
+
