@@ -65,6 +65,7 @@ describe('recogniseSentence: names in the shapes real copy gives them', () => {
     ['The Port Authority said the bridge was closed.', 'place: Port Authority'],
     ['Wreckage of the Air France jet was found.', 'place: Air France'],
     ['More Galleries ADVERTISEMENT Judy Avalos, who was arrested, denied it.', 'person: More Galleries ADVERTISEMENT Judy Avalos'],
+    ['The deputy High Commissioner for Migrants said the camps were full.', 'person: Migrants'],
   ])('reads no name into %s', (sentence, wrong) => {
     expect(found(sentence), sentence).not.toContain(wrong);
   });
@@ -205,6 +206,7 @@ describe('every typing rule, one row each', () => {
     ['speaker-name', 'Later Suhail Shaheen said the strike was wrong.', 'Suhail Shaheen'],
     ['the-proper-noun', 'Talks with the Taliban have continued.', 'Taliban'],
     ['gazetteer-organisation', 'The group split from Al-Qaeda years ago.', 'Al-Qaeda'],
+    ['title-before-name', 'Professor Burrows also said the kits were ready.', 'Burrows'],
     ['name-before-administration', 'Critics said the Sununu administration had ignored the warnings.', 'Sununu'],
     ['unknown-name-acting', 'The late shot was saved by Yerlan Tuktarov in the last minute.', 'Yerlan Tuktarov'],
     ['unknown-name-acting', 'In the second half, Yerlan Tuktarov replaced the injured captain.', 'Yerlan Tuktarov'],

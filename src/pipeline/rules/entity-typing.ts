@@ -113,6 +113,9 @@ const inPlaceList = (c: TypingContext) => {
 const namesSomethingOwned = (c: TypingContext) => c.name.at(-1)!.possessive && c.next !== undefined && /^\p{Lu}/u.test(c.next.text);
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
+/** A lone plural of a dictionary noun after "for", "of" or "on" ("Commissioner for Refugees"): the end of a title, no one's name ("Professor Burrows" is). */
+const lonePluralNoun = (c: { name: readonly Token[]; previous?: Token }) => c.name.length === 1 && /^(?:for|of|on)$/u.test(c.previous?.text ?? '') && /\p{Ll}s$/u.test(c.name[0]!.text) && isDictionaryWord(c.name[0]!.text) && !tagged(c.name[0]!, 'LastName', 'Person', 'FirstName');
+
 /** A capitalised word compromise knows as no place, body, person or number: a name word of no kind yet. */
 const unknownWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !tagged(t, 'Place', 'Organization', 'Person', 'Value', 'Date', 'Acronym');
 
@@ -142,8 +145,8 @@ export const entityTypingRules = [
     reason: 'A name the speaker addresses or hands the floor to ("Let\'s go to Said Arikat.", "Thanks, Kaitlan.") is a person\'s.',
     test: (c) => c.name.length <= 3 && addressedBefore(c),
   },
-  { id: 'title-before-name', type: 'person', reason: 'A title stood before the name ("General Mark Milley").', test: (c) => c.titled },
-  { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => (c.roleBefore && c.previous?.text !== 'of') || c.roleAfter },
+  { id: 'title-before-name', type: 'person', reason: 'A title stood before the name ("General Mark Milley"); a lone plural noun after one ends the title ("Commissioner for Refugees").', test: (c) => c.titled && !lonePluralNoun(c) },
+  { id: 'role-apposition', type: 'person', reason: 'A role stands before or after the name ("Pentagon spokesperson John Kirby", "Zemari Ahmadi, a … engineer").', test: (c) => ((c.roleBefore && c.previous?.text !== 'of') || c.roleAfter) && !lonePluralNoun(c) },
   { id: 'who-clause', type: 'person', reason: 'A ", who" clause or an age after the name describes a person.', test: (c) => c.next !== undefined && /^\s*,\s*$/u.test(c.next.before) && (c.next.text === 'who' || c.next.text === 'whose' || /^\d{1,3}$/u.test(c.next.text)) },
   { id: 'place-noun-after', type: 'place', reason: 'A lowercase place noun follows ("Nangarhar province", "Kabul airport").', test: (c) => followedBy(c, placeNounsAfter) },
   { id: 'organisation-noun-after', type: 'organization', reason: 'A lowercase organisation noun completes the name ("the Haqqani network").', test: (c) => followedBy(c, organizationNounsAfter) },
@@ -162,12 +165,7 @@ export const entityTypingRules = [
     test: (c) => c.name.length > 1 && c.previous?.text.toLowerCase() === 'the' && tagged(c.name[0]!, 'FirstName', 'GivenName') && tagged(c.name.at(-1)!, 'LexiconPlace'),
   },
   { id: 'first-name', type: 'person', reason: 'The name opens with a given name or honorific the lexicon knows.', test: (c) => c.name.length > 1 && tagged(c.name[0]!, 'FirstName', 'Honorific') },
-  {
-    id: 'hyphenated-given-name',
-    type: 'person',
-    reason: 'A family name and a hyphenated given name ("Hwang Hee-Chan", "Park Joo-Ho") is a Korean-style personal name, whatever the gazetteer says of "Park".',
-    test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')),
-  },
+  { id: 'hyphenated-given-name', type: 'person', reason: 'A family name and a hyphenated given name ("Hwang Hee-Chan", "Park Joo-Ho") is a Korean-style personal name, whatever the gazetteer says of "Park".', test: (c) => c.name.length >= 2 && c.name.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(last(c)) && !c.name.some((t) => t.tags.has('Country')) },
   { id: 'gazetteer-place', type: 'place', reason: 'Every word is a place in compromise\'s gazetteer.', test: (c) => c.name.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) },
   { id: 'speaker-name', type: 'person', reason: 'Two to five name words right before a speech verb name someone who speaks.', test: (c) => speaksNext(c.tokens, c.name.at(-1)!.index + 1) && c.name.length >= 2 && c.name.length <= 5 },
   {
@@ -205,6 +203,7 @@ export const entityTypingRules = [
     reason: '"Go ahead, Andrea.", "Jill and I": a lone word the lexicon knows only as a given name, away from the start of its sentence and outside a comma list of names ("Angelina, Cameron, Collin" counties; "Austen, Jane"), is a person.',
     test: (c) => c.name.length === 1 && c.name[0]!.index > 0 && c.name[0]!.tags.has('FirstName') && !tagged(c.name[0]!, 'Place', 'Country', 'City', 'Region', 'Organization', 'Verb', 'Month', 'WeekDay') && !inNameList(c) && !namesSomethingOwned(c),
   },
+  { id: 'lone-plural-noun', type: 'none', reason: 'A lone plural of a dictionary noun after "for", "of" or "on" ("Commissioner for Refugees") names no one, and the corpus should not make it a surname.', test: (c) => lonePluralNoun(c) },
   { id: 'lone-name', type: 'corpus', reason: 'A lone unknown word may be a surname or a short name: the corpus decides.', test: (c) => c.name.length === 1 },
   {
     id: 'listed-with-person',
