@@ -252,6 +252,12 @@ describe('attributeClaims: signed press statements', () => {
   });
 });
 
+describe('attributeClaims: a name with its suffix', () => {
+  test('"Governor Henry T. Walsh, Jr. announced": the suffix after the comma is part of the speaker’s name', () => {
+    expect(claimsOf('On Tuesday, Governor Henry T. Walsh, Jr. announced that the bridge would reopen.')[0]).toMatchObject({ speaker: 'Henry T. Walsh, Jr.', cue: 'announce' });
+  });
+});
+
 describe('attributeClaims: people named by a common noun', () => {
   test.each([
     ['a noun the tagger takes for an adjective', 'The suspect said he had been at home all night.', 'The suspect'],

@@ -6,7 +6,7 @@ import { insideQuote } from '../document/quotes.ts';
 import type { Span, Token } from '../document/types.ts';
 import type { Candidate } from '../entities/types.ts';
 import { anonymousHeads, cueGapWords } from '../rules/attribution.ts';
-import { phraseOpeners, roleNouns } from '../rules/entities.ts';
+import { nameSuffixes, phraseOpeners, roleNouns } from '../rules/entities.ts';
 import type { SpeakerHistory } from './history.ts';
 import { leadingConjunctions, prepositions, typeSpeaker } from './typing.ts';
 import type { SpeakerRef } from './types.ts';
@@ -24,7 +24,8 @@ export const commaBefore = (token: Token): boolean => /,/u.test(token.before);
 function segments(tokens: readonly Token[]): Token[][] {
   const parts: Token[][] = [];
   for (const token of tokens) {
-    if (parts.length === 0 || commaBefore(token)) parts.push([token]);
+    // "Joseph R. Biden, Jr.": a name's suffix after its comma stays with the name.
+    if (parts.length === 0 || (commaBefore(token) && !nameSuffixes.has(token.text))) parts.push([token]);
     else parts.at(-1)!.push(token);
   }
   return parts;
