@@ -114,7 +114,7 @@ const namesSomethingOwned = (c: TypingContext) => c.name.at(-1)!.possessive && c
 const followedBy = (c: TypingContext, table: ReadonlySet<string>) => c.next !== undefined && joined(c.next) && table.has(c.next.text);
 
 /** A lone plural of a dictionary noun after "for", "of" or "on" ("Commissioner for Refugees"): the end of a title, no one's name ("Professor Burrows" is). */
-const lonePluralNoun = (c: { name: readonly Token[]; previous?: Token }) => c.name.length === 1 && /^(?:for|of|on)$/u.test(c.previous?.text ?? '') && /\p{Ll}s$/u.test(c.name[0]!.text) && isDictionaryWord(c.name[0]!.text) && !tagged(c.name[0]!, 'LastName', 'Person', 'FirstName');
+const lonePluralNoun = (c: { name: readonly Token[]; previous?: Token | undefined }) => c.name.length === 1 && /^(?:for|of|on)$/u.test(c.previous?.text ?? '') && /\p{Ll}s$/u.test(c.name[0]!.text) && isDictionaryWord(c.name[0]!.text) && !tagged(c.name[0]!, 'LastName', 'Person', 'FirstName');
 
 /** A capitalised word compromise knows as no place, body, person or number: a name word of no kind yet. */
 const unknownWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !tagged(t, 'Place', 'Organization', 'Person', 'Value', 'Date', 'Acronym');
