@@ -84,8 +84,8 @@ export function countOutlets(articles: readonly Article[]): number {
 
 /**
  * The articles carrying something, in words, without inventing outlets the copies do not name: "3 articles from 3
- * outlets", "2 articles from one outlet", "3 articles, none naming its outlet", "3 articles from 2 outlets and 1
- * that names none".
+ * outlets", "2 articles from one outlet", "3 articles, none naming their outlet", "3 articles: 2 from one outlet, 1
+ * naming none".
  */
 export function carriedInWords(articles: readonly Article[]): string {
   const named = countOutlets(articles);

